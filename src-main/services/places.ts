@@ -1,0 +1,34 @@
+import type { ServiceContext } from './context';
+import type { HandlerGroup } from './handlers';
+import { must, notFound, ServiceError } from './service-error';
+
+export const placeHandlers = ({
+  repos,
+  tx,
+  newId,
+}: ServiceContext): HandlerGroup<'places.list' | 'places.create' | 'places.update' | 'places.delete'> => ({
+  'places.list': ({ query }) => repos.places.list(query),
+  'places.create': (fields) =>
+    tx(() => {
+      const place = { id: newId(), ...fields };
+      repos.places.insert(place);
+      return place;
+    }),
+  'places.update': ({ id, patch }) =>
+    tx(() => {
+      const place = { ...must(repos.places.get(id), 'place', id), ...patch };
+      repos.places.update(place);
+      return place;
+    }),
+  'places.delete': ({ id }) =>
+    tx(() => {
+      try {
+        if (!repos.places.delete(id)) throw notFound('place', id);
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
+          throw new ServiceError('constraint', 'errors:place_in_use', { id });
+        throw error;
+      }
+      return { id };
+    }),
+});

@@ -1,0 +1,92 @@
+// The one contract between the renderer and the main process: channel name → input schema and result type.
+// Electron IPC, the preload bridge, the browser-mode HTTP endpoint and the tests are all driven by this map.
+import type { z } from 'zod';
+import type { ChannelName } from './channel-names';
+import type {
+  Delegation,
+  ItineraryItem,
+  Leg,
+  Member,
+  Place,
+  Settings,
+  Site,
+  StoreCheck,
+  Visit,
+  VisitDetail,
+  VisitSummary,
+} from './entities';
+import {
+  byIdInput,
+  byDelegationInput,
+  byVisitInput,
+  delegationFields,
+  emptyInput,
+  itemFields,
+  languageInput,
+  legFields,
+  listQuery,
+  memberFields,
+  patchOf,
+  placeFields,
+  siteFields,
+  visitFields,
+} from './schemas';
+
+interface ChannelSpec<I extends z.ZodType, R> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  result?: R;
+}
+const channel = <R>() => <I extends z.ZodType>(input: I): ChannelSpec<I, R> => ({ input });
+
+const deleted = channel<{ id: string }>();
+
+export const contract = {
+  'app.check': channel<StoreCheck>()(emptyInput),
+  'settings.get': channel<Settings>()(emptyInput),
+  'settings.setLanguage': channel<Settings>()(languageInput),
+
+  'places.list': channel<Place[]>()(listQuery),
+  'places.create': channel<Place>()(placeFields),
+  'places.update': channel<Place>()(patchOf(placeFields)),
+  'places.delete': deleted(byIdInput),
+
+  'visits.list': channel<VisitSummary[]>()(emptyInput),
+  'visits.get': channel<VisitDetail>()(byIdInput),
+  'visits.create': channel<Visit>()(visitFields),
+  'visits.update': channel<Visit>()(patchOf(visitFields)),
+  'visits.delete': deleted(byIdInput),
+
+  'legs.list': channel<Leg[]>()(byVisitInput),
+  'legs.create': channel<Leg>()(legFields),
+  'legs.update': channel<Leg>()(patchOf(legFields.omit({ visitId: true }))),
+  'legs.delete': deleted(byIdInput),
+
+  'delegations.list': channel<Delegation[]>()(byVisitInput),
+  'delegations.create': channel<Delegation>()(delegationFields),
+  'delegations.update': channel<Delegation>()(patchOf(delegationFields.omit({ visitId: true }))),
+  'delegations.delete': deleted(byIdInput),
+
+  'members.list': channel<Member[]>()(byDelegationInput),
+  'members.create': channel<Member>()(memberFields),
+  'members.update': channel<Member>()(patchOf(memberFields)),
+  'members.delete': deleted(byIdInput),
+
+  'sites.list': channel<Site[]>()(listQuery),
+  'sites.create': channel<Site>()(siteFields),
+  'sites.update': channel<Site>()(patchOf(siteFields)),
+  'sites.delete': deleted(byIdInput),
+
+  'items.list': channel<ItineraryItem[]>()(byVisitInput),
+  'items.create': channel<ItineraryItem>()(itemFields),
+  'items.update': channel<ItineraryItem>()(patchOf(itemFields)),
+  'items.delete': deleted(byIdInput),
+} satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+/** What the caller sends (defaults may be left out). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What the handler receives after validation (defaults filled in). */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelResult<C extends ChannelName> = NonNullable<Contract[C]['result']>;
+export type { ChannelName };

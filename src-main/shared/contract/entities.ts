@@ -1,0 +1,139 @@
+// Shapes the services return. Every text a person reads has an English and a Chinese value.
+import type {
+  ItemKind,
+  MemberRole,
+  PlaceKind,
+  PlaceSide,
+  SiteCategory,
+  TransportMode,
+  UiLanguage,
+  VisitStatus,
+} from '../domain/vocabulary';
+
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/** A calendar date, YYYY-MM-DD, in the leg's own time zone. */
+export type IsoDate = string;
+/** A local wall-clock time, HH:MM (24-hour). */
+export type LocalTime = string;
+
+export interface Place {
+  id: string;
+  gazetteerKey: string | null;
+  name: Bilingual;
+  kind: PlaceKind;
+  country: string;
+  side: PlaceSide;
+  timeZone: string;
+}
+
+export interface Visit {
+  id: string;
+  title: Bilingual;
+  purpose: Bilingual;
+  themes: Bilingual[];
+  status: VisitStatus;
+  notes: Bilingual;
+  /** Grows with every change to the visit or anything in it; printed on programmes. */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface VisitSummary extends Visit {
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  legCount: number;
+  delegationCount: number;
+  itemCount: number;
+  hostPlaces: Bilingual[];
+}
+
+export interface Leg {
+  id: string;
+  visitId: string;
+  placeId: string;
+  place: Place;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  timeZone: string;
+}
+
+export interface Delegation {
+  id: string;
+  visitId: string;
+  name: Bilingual;
+  originPlaceIds: string[];
+  homeTimeZone: string;
+  notes: Bilingual;
+  memberCount: number;
+}
+
+export interface Member {
+  id: string;
+  delegationId: string;
+  nameLatin: string;
+  nameZh: string;
+  title: Bilingual;
+  organisation: Bilingual;
+  role: MemberRole;
+  precedence: number;
+  email: string;
+  phone: string;
+  dietary: Bilingual;
+  notes: Bilingual;
+}
+
+export interface Site {
+  id: string;
+  name: Bilingual;
+  address: Bilingual;
+  placeId: string | null;
+  category: SiteCategory;
+  contact: { name: string; phone: string; email: string };
+  latitude: number | null;
+  longitude: number | null;
+  notes: Bilingual;
+}
+
+export interface ItineraryItem {
+  id: string;
+  visitId: string;
+  legId: string;
+  date: IsoDate;
+  startTime: LocalTime;
+  endTime: LocalTime;
+  /** True when the item ends on the day after `date` (e.g. a night train). */
+  endsNextDay: boolean;
+  kind: ItemKind;
+  title: Bilingual;
+  description: Bilingual;
+  siteId: string | null;
+  hosts: Bilingual;
+  /** Null means every delegation and member of the visit attends. */
+  attendees: { delegationIds: string[]; memberIds: string[] } | null;
+  transportMode: TransportMode | null;
+  dressCode: Bilingual;
+  notes: Bilingual;
+}
+
+export interface VisitDetail {
+  visit: Visit;
+  legs: Leg[];
+  delegations: Delegation[];
+}
+
+export interface StoreCheck {
+  path: string;
+  schemaVersion: number;
+  latestSchemaVersion: number;
+  integrity: string;
+  counts: Record<string, number>;
+}
+
+export interface Settings {
+  language: UiLanguage | null;
+}

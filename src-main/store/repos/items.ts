@@ -1,0 +1,100 @@
+import type { Database } from 'better-sqlite3';
+import type { ItineraryItem } from '../../shared/contract/entities';
+import type { ItemKind, TransportMode } from '../../shared/domain/vocabulary';
+import { bilingual, bilingualParams, type Row } from './columns';
+
+const SELECT = `SELECT i.*,
+    (SELECT json_group_array(delegation_id) FROM item_attendees a
+       WHERE a.item_id = i.id AND a.delegation_id IS NOT NULL) AS attendee_delegations,
+    (SELECT json_group_array(member_id) FROM item_attendees a
+       WHERE a.item_id = i.id AND a.member_id IS NOT NULL) AS attendee_members
+  FROM items i`;
+
+const toItem = (row: Row): ItineraryItem => ({
+  id: String(row.id),
+  visitId: String(row.visit_id),
+  legId: String(row.leg_id),
+  date: String(row.date),
+  startTime: String(row.start_time),
+  endTime: String(row.end_time),
+  endsNextDay: row.ends_next_day === 1,
+  kind: row.kind as ItemKind,
+  title: bilingual(row, 'title'),
+  description: bilingual(row, 'description'),
+  siteId: (row.site_id as string | null) ?? null,
+  hosts: bilingual(row, 'hosts'),
+  attendees:
+    row.attend_all === 1
+      ? null
+      : {
+          delegationIds: JSON.parse(String(row.attendee_delegations)) as string[],
+          memberIds: JSON.parse(String(row.attendee_members)) as string[],
+        },
+  transportMode: (row.transport_mode as TransportMode | null) ?? null,
+  dressCode: bilingual(row, 'dress_code'),
+  notes: bilingual(row, 'notes'),
+});
+
+const params = (item: ItineraryItem): Row => ({
+  id: item.id,
+  visit_id: item.visitId,
+  leg_id: item.legId,
+  date: item.date,
+  start_time: item.startTime,
+  end_time: item.endTime,
+  ends_next_day: item.endsNextDay ? 1 : 0,
+  kind: item.kind,
+  ...bilingualParams('title', item.title),
+  ...bilingualParams('description', item.description),
+  site_id: item.siteId,
+  ...bilingualParams('hosts', item.hosts),
+  attend_all: item.attendees === null ? 1 : 0,
+  transport_mode: item.transportMode,
+  ...bilingualParams('dress_code', item.dressCode),
+  ...bilingualParams('notes', item.notes),
+});
+
+export const itemsRepo = (db: Database) => {
+  const replaceAttendees = (item: ItineraryItem) => {
+    db.prepare('DELETE FROM item_attendees WHERE item_id = ?').run(item.id);
+    if (!item.attendees) return;
+    const insert = db.prepare('INSERT INTO item_attendees (item_id, delegation_id, member_id) VALUES (?, ?, ?)');
+    for (const id of new Set(item.attendees.delegationIds)) insert.run(item.id, id, null);
+    for (const id of new Set(item.attendees.memberIds)) insert.run(item.id, null, id);
+  };
+  return {
+    listByVisit(visitId: string): ItineraryItem[] {
+      const rows = db.prepare(`${SELECT} WHERE i.visit_id = ? ORDER BY i.date, i.start_time, i.end_time`).all(visitId);
+      return (rows as Row[]).map(toItem);
+    },
+    get(id: string): ItineraryItem | undefined {
+      const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
+      return row && toItem(row);
+    },
+    insert(item: ItineraryItem): void {
+      db.prepare(
+        `INSERT INTO items (id, visit_id, leg_id, date, start_time, end_time, ends_next_day, kind, title_en, title_zh,
+           description_en, description_zh, site_id, hosts_en, hosts_zh, attend_all, transport_mode, dress_code_en,
+           dress_code_zh, notes_en, notes_zh)
+         VALUES (@id, @visit_id, @leg_id, @date, @start_time, @end_time, @ends_next_day, @kind, @title_en, @title_zh,
+           @description_en, @description_zh, @site_id, @hosts_en, @hosts_zh, @attend_all, @transport_mode,
+           @dress_code_en, @dress_code_zh, @notes_en, @notes_zh)`,
+      ).run(params(item));
+      replaceAttendees(item);
+    },
+    update(item: ItineraryItem): void {
+      db.prepare(
+        `UPDATE items SET leg_id = @leg_id, date = @date, start_time = @start_time, end_time = @end_time,
+           ends_next_day = @ends_next_day, kind = @kind, title_en = @title_en, title_zh = @title_zh,
+           description_en = @description_en, description_zh = @description_zh, site_id = @site_id,
+           hosts_en = @hosts_en, hosts_zh = @hosts_zh, attend_all = @attend_all, transport_mode = @transport_mode,
+           dress_code_en = @dress_code_en, dress_code_zh = @dress_code_zh, notes_en = @notes_en, notes_zh = @notes_zh
+         WHERE id = @id`,
+      ).run(params(item));
+      replaceAttendees(item);
+    },
+    delete(id: string): boolean {
+      return db.prepare('DELETE FROM items WHERE id = ?').run(id).changes > 0;
+    },
+  };
+};

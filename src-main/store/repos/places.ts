@@ -1,0 +1,61 @@
+import type { Database } from 'better-sqlite3';
+import type { Place } from '../../shared/contract/entities';
+import type { PlaceKind, PlaceSide } from '../../shared/domain/vocabulary';
+import { bilingual, bilingualParams, likePattern, type Row } from './columns';
+
+const toPlace = (row: Row): Place => ({
+  id: String(row.id),
+  gazetteerKey: (row.gazetteer_key as string | null) ?? null,
+  name: bilingual(row, 'name'),
+  kind: row.kind as PlaceKind,
+  country: String(row.country),
+  side: row.side as PlaceSide,
+  timeZone: String(row.time_zone),
+});
+
+const params = (p: Place): Row => ({
+  id: p.id,
+  gazetteer_key: p.gazetteerKey,
+  ...bilingualParams('name', p.name),
+  kind: p.kind,
+  country: p.country,
+  side: p.side,
+  time_zone: p.timeZone,
+});
+
+export const placesRepo = (db: Database) => ({
+  list(query?: string): Place[] {
+    const rows = query
+      ? db
+          .prepare(
+            `SELECT * FROM places WHERE name_en LIKE @q ESCAPE '\\' OR name_zh LIKE @q ESCAPE '\\'
+             ORDER BY name_en COLLATE NOCASE`,
+          )
+          .all({ q: likePattern(query) })
+      : db.prepare('SELECT * FROM places ORDER BY name_en COLLATE NOCASE').all();
+    return (rows as Row[]).map(toPlace);
+  },
+  get(id: string): Place | undefined {
+    const row = db.prepare('SELECT * FROM places WHERE id = ?').get(id) as Row | undefined;
+    return row && toPlace(row);
+  },
+  byGazetteerKey(key: string): Place | undefined {
+    const row = db.prepare('SELECT * FROM places WHERE gazetteer_key = ?').get(key) as Row | undefined;
+    return row && toPlace(row);
+  },
+  insert(place: Place): void {
+    db.prepare(
+      `INSERT INTO places (id, gazetteer_key, name_en, name_zh, kind, country, side, time_zone)
+       VALUES (@id, @gazetteer_key, @name_en, @name_zh, @kind, @country, @side, @time_zone)`,
+    ).run(params(place));
+  },
+  update(place: Place): void {
+    db.prepare(
+      `UPDATE places SET gazetteer_key = @gazetteer_key, name_en = @name_en, name_zh = @name_zh, kind = @kind,
+       country = @country, side = @side, time_zone = @time_zone WHERE id = @id`,
+    ).run(params(place));
+  },
+  delete(id: string): boolean {
+    return db.prepare('DELETE FROM places WHERE id = ?').run(id).changes > 0;
+  },
+});

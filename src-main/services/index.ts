@@ -5,6 +5,7 @@ import { openStore, type OpenStoreOptions, type Store } from '../store/open-stor
 import { createContext } from './context';
 import { dispatch } from './dispatch';
 import { createHandlers, type Handlers } from './handlers';
+import { defaultHostServices, type HostServices } from './host';
 
 export interface App {
   store: Store;
@@ -14,9 +15,14 @@ export interface App {
   close(): void;
 }
 
-export function openApp(path: string, options?: OpenStoreOptions): App {
+export interface OpenAppOptions extends OpenStoreOptions {
+  host?: Partial<HostServices>;
+}
+
+export function openApp(path: string, options: OpenAppOptions = {}): App {
   const store = openStore(path, options);
-  const handlers = createHandlers(createContext(store));
+  const host = { ...defaultHostServices(path), ...options.host };
+  const handlers = createHandlers(createContext(store, host));
   return {
     store,
     handlers,

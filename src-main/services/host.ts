@@ -1,0 +1,21 @@
+// What a service may need from the host it runs in (Electron, browser-mode server, CLI, tests).
+// Each host passes its own; defaults suit plain Node.
+import { dirname, join } from 'node:path';
+
+export interface PdfPrintOptions {
+  paper: 'a4' | 'letter';
+}
+
+/** Turns a complete, self-contained HTML document into PDF bytes. */
+export type PdfPrinter = (html: string, options: PdfPrintOptions) => Promise<Uint8Array>;
+
+export interface HostServices {
+  /** Folder where exported files (PDF, CSV, ICS, …) are written. */
+  exportsDir: string;
+  /** Undefined until a printer is configured for this host. */
+  printPdf?: PdfPrinter;
+}
+
+export const defaultHostServices = (workspacePath: string): HostServices => ({
+  exportsDir: join(dirname(workspacePath), 'exports'),
+});

@@ -29,7 +29,11 @@ export function openWorkspace(args: CommandArgs): App {
 }
 
 /** Calls a channel through the contract (validation included) and unwraps the result. */
-export async function call<C extends ChannelName>(app: App, channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
+export async function call<C extends ChannelName>(
+  app: App,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelResult<C>> {
   const result = await app.call(channel, input);
   if (!result.ok) {
     const issues = result.error.details?.issues?.map((i) => `${i.path}: ${i.messageKey}`).join(', ');

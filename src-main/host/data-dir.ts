@@ -14,7 +14,7 @@ export function platformUserDataDir(platform = process.platform, env = process.e
 }
 
 export function resolveDataDir(flag: string | undefined, fallback: () => string = platformUserDataDir): string {
-  const dir = resolve(flag ?? process.env.SVP_DATA_DIR ?? fallback());
+  const dir = resolve(flag || process.env.SVP_DATA_DIR || fallback());
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -6,14 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { App } from '../services';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import {
-  hostAllowed,
-  originAllowed,
-  sessionCookie,
-  sessionCookieValue,
-  tokensMatch,
-  type GuardConfig,
-} from './guards';
+import { hostAllowed, originAllowed, sessionCookie, sessionCookieValue, tokensMatch, type GuardConfig } from './guards';
 
 const MAX_BODY_BYTES = 5 * 1024 * 1024;
 const MIME: Record<string, string> = {
@@ -84,7 +77,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
   }
 
   if (url.pathname === '/api') {
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
+    if (req.method !== 'POST')
+      return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'POST' });
     if (!originAllowed(req, config)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin');
     if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
       return send(res, 415, 'text/plain; charset=utf-8', 'Expected application/json');

@@ -9,9 +9,7 @@ import { placeHandlers } from './places';
 import { siteHandlers } from './sites';
 import { visitHandlers } from './visits';
 
-export type Handler<C extends ChannelName> = (
-  input: ParsedInput<C>,
-) => ChannelResult<C> | Promise<ChannelResult<C>>;
+export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
 export type HandlerGroup<K extends ChannelName> = { [C in K]: Handler<C> };
 

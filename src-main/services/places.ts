@@ -1,6 +1,6 @@
 import type { ServiceContext } from './context';
 import type { HandlerGroup } from './handlers';
-import { must, notFound, ServiceError } from './service-error';
+import { must, ServiceError } from './service-error';
 
 export const placeHandlers = ({
   repos,
@@ -22,13 +22,9 @@ export const placeHandlers = ({
     }),
   'places.delete': ({ id }) =>
     tx(() => {
-      try {
-        if (!repos.places.delete(id)) throw notFound('place', id);
-      } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY')
-          throw new ServiceError('constraint', 'errors:place_in_use', { id });
-        throw error;
-      }
+      must(repos.places.get(id), 'place', id);
+      if (repos.places.isInUse(id)) throw new ServiceError('constraint', 'errors:place_in_use', { id });
+      repos.places.delete(id);
       return { id };
     }),
 });

@@ -8,7 +8,9 @@ export const visitHandlers = ({
   tx,
   newId,
   now,
-}: ServiceContext): HandlerGroup<'visits.list' | 'visits.get' | 'visits.create' | 'visits.update' | 'visits.delete'> => ({
+}: ServiceContext): HandlerGroup<
+  'visits.list' | 'visits.get' | 'visits.create' | 'visits.update' | 'visits.delete'
+> => ({
   'visits.list': () => repos.visits.listSummaries(),
   'visits.get': ({ id }) => ({
     visit: must(repos.visits.get(id), 'visit', id),

@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 export function chromiumExecutable(): string | undefined {
   const fromEnv = process.env.SVP_CHROMIUM ?? process.env.CHROMIUM_PATH;
   if (fromEnv) return fromEnv;
-  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser'])
+    if (existsSync(candidate)) return candidate;
   return undefined;
 }
 

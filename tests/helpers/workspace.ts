@@ -23,7 +23,11 @@ export function tempApp(): App & { dir: string; dispose: () => void } {
 }
 
 /** Calls through the contract and fails the test with the AppError if the call failed. */
-export async function must<C extends ChannelName>(app: App, channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
+export async function must<C extends ChannelName>(
+  app: App,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelResult<C>> {
   const result = await app.call(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
   return result.value as ChannelResult<C>;

@@ -39,7 +39,11 @@ async function collect(app: App, entity: Entity, visit: string | undefined): Pro
 const label = (row: Record<string, unknown>): string => {
   const bi = (row.title ?? row.name) as { en: string; zh: string } | undefined;
   const name = bi ? [bi.en, bi.zh].filter(Boolean).join(' / ') : `${row.nameLatin ?? ''} ${row.nameZh ?? ''}`.trim();
-  const when = row.date ? `${row.date} ${row.startTime}–${row.endTime}  ` : row.startDate ? `${row.startDate}…${row.endDate}  ` : '';
+  const when = row.date
+    ? `${row.date} ${row.startTime}–${row.endTime}  `
+    : row.startDate
+      ? `${row.startDate}…${row.endDate}  `
+      : '';
   return `${row.id}  ${when}${name}`;
 };
 

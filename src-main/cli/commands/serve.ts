@@ -11,7 +11,11 @@ export const RENDERER_DIR = join(PROJECT_ROOT, 'out', 'renderer');
 function ensureRendererBuilt(): void {
   if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
   console.log('Building the app once (electron-vite build)…');
-  const built = spawnSync('npx', ['electron-vite', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
+  const built = spawnSync('npx', ['electron-vite', 'build'], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (built.status !== 0) throw new CliError('the build failed; run "npm run build" to see why');
 }
 
@@ -20,7 +24,8 @@ export const serveCommand: Command = {
   options: { port: { type: 'string' } },
   async run(args) {
     const port = args.values.port === undefined ? 0 : Number(args.values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError('--port takes a number from 0 to 65535', 2);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new CliError('--port takes a number from 0 to 65535', 2);
     ensureRendererBuilt();
     const app = openWorkspace(args);
     const browser = await startBrowserServer({ app, rendererDir: RENDERER_DIR, port });

@@ -2,10 +2,7 @@
 import type { ChannelInput, ChannelName, ChannelResult } from './channels';
 import type { Result } from './result';
 
-export type Invoke = <C extends ChannelName>(
-  channel: C,
-  input: ChannelInput<C>,
-) => Promise<Result<ChannelResult<C>>>;
+export type Invoke = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<Result<ChannelResult<C>>>;
 
 /** What the Electron preload exposes on window.svp: one function per channel. */
 export type BridgeApi = { [C in ChannelName]: (input: ChannelInput<C>) => Promise<Result<ChannelResult<C>>> };

@@ -37,7 +37,9 @@ interface ChannelSpec<I extends z.ZodType, R> {
   /** Phantom: carries the result type only. */
   result?: R;
 }
-const channel = <R>() => <I extends z.ZodType>(input: I): ChannelSpec<I, R> => ({ input });
+const channel =
+  <R>() =>
+  <I extends z.ZodType>(input: I): ChannelSpec<I, R> => ({ input });
 
 const deleted = channel<{ id: string }>();
 

@@ -128,9 +128,20 @@ export const itemFields = z.strictObject({
   notes: bilingualSchema.default(emptyBilingual),
 });
 
-/** An update names the row and the fields that change; defaults never apply to a patch. */
-export const patchOf = <S extends z.ZodObject>(fields: S) =>
-  z.strictObject({ id: idSchema, patch: fields.partial().strict() });
+/**
+ * An update names the row and the fields that change. Defaults never apply to a patch: zod's own
+ * `.partial()` would fill a left-out field with its default and so erase stored values.
+ */
+export const patchOf = <S extends z.ZodObject>(fields: S) => {
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([key, field]) => {
+      const bare = field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType) : (field as z.ZodType);
+      return [key, bare.optional()];
+    }),
+  );
+  const schema = z.strictObject({ id: idSchema, patch: z.strictObject(shape) });
+  return schema as unknown as z.ZodObject<{ id: typeof idSchema; patch: ReturnType<S['partial']> }>;
+};
 
 export const listQuery = z.strictObject({ query: text(MAX_SHORT).optional() });
 export const languageInput = z.strictObject({ language: z.enum(UI_LANGUAGES) });

@@ -24,7 +24,16 @@ export const ITEM_KINDS = [
 ] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
 
-export const TRANSPORT_MODES = ['walk', 'car', 'coach', 'metro', 'train', 'high_speed_train', 'flight', 'boat'] as const;
+export const TRANSPORT_MODES = [
+  'walk',
+  'car',
+  'coach',
+  'metro',
+  'train',
+  'high_speed_train',
+  'flight',
+  'boat',
+] as const;
 export type TransportMode = (typeof TRANSPORT_MODES)[number];
 
 export const VISIT_STATUSES = ['draft', 'confirmed', 'completed', 'cancelled'] as const;

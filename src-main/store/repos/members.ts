@@ -38,7 +38,9 @@ const COLUMNS = `id, delegation_id, name_latin, name_zh, title_en, title_zh, org
 
 export const membersRepo = (db: Database) => ({
   listByDelegation(delegationId: string): Member[] {
-    const rows = db.prepare('SELECT * FROM members WHERE delegation_id = ? ORDER BY precedence, rowid').all(delegationId);
+    const rows = db
+      .prepare('SELECT * FROM members WHERE delegation_id = ? ORDER BY precedence, rowid')
+      .all(delegationId);
     return (rows as Row[]).map(toMember);
   },
   listByVisit(visitId: string): Member[] {

@@ -55,6 +55,16 @@ export const placesRepo = (db: Database) => ({
        country = @country, side = @side, time_zone = @time_zone WHERE id = @id`,
     ).run(params(place));
   },
+  /** A place a leg or a delegation's origins point to cannot be deleted. */
+  isInUse(id: string): boolean {
+    const row = db
+      .prepare(
+        `SELECT EXISTS (SELECT 1 FROM legs WHERE place_id = @id)
+             OR EXISTS (SELECT 1 FROM delegation_origins WHERE place_id = @id) AS used`,
+      )
+      .get({ id }) as { used: number };
+    return row.used === 1;
+  },
   delete(id: string): boolean {
     return db.prepare('DELETE FROM places WHERE id = ?').run(id).changes > 0;
   },

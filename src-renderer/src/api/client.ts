@@ -20,7 +20,8 @@ async function httpInvoke(channel: ChannelName, input: unknown): Promise<Result<
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ channel, input }),
     });
-    if (response.status === 401) return { ok: false, error: { code: 'forbidden', messageKey: 'errors:session_expired' } };
+    if (response.status === 401)
+      return { ok: false, error: { code: 'forbidden', messageKey: 'errors:session_expired' } };
     if (!response.ok) return { ok: false, error: { code: 'internal', messageKey: 'errors:internal' } };
     return (await response.json()) as Result<unknown>;
   } catch {

@@ -17,7 +17,9 @@ export function ErrorMessage({ error, fieldLabels = {} }: { error: unknown; fiel
   const entity = typeof appError.details?.entity === 'string' ? appError.details.entity : undefined;
   return (
     <div className="error-message" role="alert">
-      <p>{t(appError.messageKey, { ...appError.details, entity: entity ? t(`errors:entity.${entity}`) : undefined })}</p>
+      <p>
+        {t(appError.messageKey, { ...appError.details, entity: entity ? t(`errors:entity.${entity}`) : undefined })}
+      </p>
       {issues.length > 0 && (
         <ul>
           {issues.map((issue, i) => (

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
-import { openApp, type App } from '../services';
-import { resolveDataDir, workspacePath } from '../host/data-dir';
+import { openDataDir, type App } from '../services';
+import { resolveDataDir } from '../host/data-dir';
 import type { ChannelInput, ChannelName, ChannelResult } from '../shared/contract/channels';
 
 export interface CommandArgs {
@@ -25,7 +25,7 @@ export class CliError extends Error {
 
 export function openWorkspace(args: CommandArgs): App {
   const dataDir = resolveDataDir(args.values['data-dir'] as string | undefined);
-  return openApp(workspacePath(dataDir));
+  return openDataDir(dataDir);
 }
 
 /** Calls a channel through the contract (validation included) and unwraps the result. */

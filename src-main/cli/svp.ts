@@ -1,6 +1,7 @@
 // `svp` — the command line over the same services as the desktop app and browser mode.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkCommand } from './commands/check';
+import { demoCommand } from './commands/demo';
 import { listCommand } from './commands/list';
 import { serveCommand } from './commands/serve';
 import { CliError, type Command } from './command';
@@ -9,6 +10,7 @@ const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   check: checkCommand,
   list: listCommand,
+  demo: demoCommand,
 };
 
 const COMMON_OPTIONS = {

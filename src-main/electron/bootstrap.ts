@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { openApp, type App } from '../services';
-import { resolveDataDir, workspacePath } from '../host/data-dir';
+import { openDataDir, type App } from '../services';
+import { resolveDataDir } from '../host/data-dir';
 import { registerIpc } from './ipc';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { mainWindowOptions } from './window-options';
@@ -54,10 +54,10 @@ export function bootstrap(electron: Electron, paths: ShellPaths, argv: string[] 
     const dataDir = resolveDataDir(dataDirFlag, () => app.getPath('userData'));
     const binding = paths.nativeBinding && existsSync(paths.nativeBinding) ? paths.nativeBinding : undefined;
     try {
-      services = openApp(workspacePath(dataDir), { nativeBinding: binding });
+      services = openDataDir(dataDir, { nativeBinding: binding });
     } catch (error) {
       // Nothing was written; tell the user why the workspace cannot be used and stop.
-      electron.dialog.showErrorBox('Study Visit Planner', `${workspacePath(dataDir)}\n\n${(error as Error).message}`);
+      electron.dialog.showErrorBox('Study Visit Planner', `${dataDir}\n\n${(error as Error).message}`);
       app.quit();
       return;
     }

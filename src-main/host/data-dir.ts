@@ -5,7 +5,6 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const APP_FOLDER_NAME = 'Study Visit Planner';
-export const DEFAULT_WORKSPACE_FILE = 'workspace.sqlite';
 
 export function platformUserDataDir(platform = process.platform, env = process.env, home = homedir()): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(home, 'AppData', 'Roaming'), APP_FOLDER_NAME);
@@ -18,5 +17,3 @@ export function resolveDataDir(flag: string | undefined, fallback: () => string 
   mkdirSync(dir, { recursive: true });
   return dir;
 }
-
-export const workspacePath = (dataDir: string): string => join(dataDir, DEFAULT_WORKSPACE_FILE);

@@ -11,12 +11,24 @@ export interface ServiceContext {
   newId(): string;
   now(): string;
   host: HostServices;
+  workspace: WorkspaceControl;
 }
 
-export function createContext(store: Store, host: HostServices): ServiceContext {
+/** What the workspaces.* channels may do to the App: switch, rename or replace the open file. */
+export interface WorkspaceControl {
+  dataDir: string;
+  currentPath(): string;
+  switchTo(path: string): void;
+  renameCurrent(newPath: string): void;
+  /** Moves a fully built workspace file into place and opens it. */
+  installFile(builtPath: string, targetPath: string): void;
+}
+
+export function createContext(store: Store, host: HostServices, workspace: WorkspaceControl): ServiceContext {
   return {
     store,
     host,
+    workspace,
     repos: createRepos(store.db),
     tx: (fn) => store.db.transaction(fn)(),
     newId: () => randomUUID(),

@@ -41,7 +41,15 @@ export function validationError(error: z.ZodError): AppError {
   return { code: 'validation', messageKey: 'errors:validation', details: { issues } };
 }
 
-const CUSTOM_MESSAGES = new Set(['date', 'time', 'time_zone', 'email', 'country', 'required_one_language']);
+const CUSTOM_MESSAGES = new Set([
+  'date',
+  'time',
+  'time_zone',
+  'email',
+  'country',
+  'required_one_language',
+  'workspace_name',
+]);
 
 function fieldMessage(issue: z.core.$ZodIssue): string {
   if (issue.message && CUSTOM_MESSAGES.has(issue.message)) return issue.message;

@@ -8,6 +8,7 @@ import { legHandlers } from './legs';
 import { placeHandlers } from './places';
 import { siteHandlers } from './sites';
 import { visitHandlers } from './visits';
+import { workspaceHandlers } from './workspaces';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -23,5 +24,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...memberHandlers(ctx),
     ...siteHandlers(ctx),
     ...itemHandlers(ctx),
+    ...workspaceHandlers(ctx),
   };
 }

@@ -1,15 +1,21 @@
 // Opens a workspace and returns the one entry point every host uses: call(channel, rawInput).
+// The App can switch to another workspace file (workspaces.* channels); callers never hold a store.
+import { renameSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { ChannelName, ChannelResult } from '../shared/contract/channels';
 import type { Result } from '../shared/contract/result';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
-import { createContext } from './context';
+import { currentWorkspacePath, rememberWorkspace, replaceInRegistry } from '../workspaces/registry';
+import { createContext, type WorkspaceControl } from './context';
 import { dispatch } from './dispatch';
+import { syncGazetteer } from './gazetteer-sync';
 import { createHandlers, type Handlers } from './handlers';
 import { defaultHostServices, type HostServices } from './host';
 
 export interface App {
-  store: Store;
-  handlers: Handlers;
+  readonly store: Store;
+  readonly handlers: Handlers;
+  readonly dataDir: string;
   /** Untrusted input in, Result out: validation, handler and error mapping in one place. */
   call(channel: unknown, rawInput: unknown): Promise<Result<ChannelResult<ChannelName>>>;
   close(): void;
@@ -17,15 +23,72 @@ export interface App {
 
 export interface OpenAppOptions extends OpenStoreOptions {
   host?: Partial<HostServices>;
+  /** Folder of the workspace registry; defaults to the workspace file's folder. */
+  dataDir?: string;
+  /** Record the workspace as current and recent in the data folder (hosts do; tests needn't). */
+  remember?: boolean;
+}
+
+/** Opens the data folder's current workspace (or its default one), as the hosts do. */
+export function openDataDir(dataDir: string, options: Omit<OpenAppOptions, 'dataDir'> = {}): App {
+  return openApp(currentWorkspacePath(dataDir), { remember: true, ...options, dataDir });
 }
 
 export function openApp(path: string, options: OpenAppOptions = {}): App {
-  const store = openStore(path, options);
+  const dataDir = resolve(options.dataDir ?? dirname(path));
   const host = { ...defaultHostServices(path), ...options.host };
-  const handlers = createHandlers(createContext(store, host));
+  let store: Store;
+  let handlers: Handlers;
+
+  const attach = (next: Store) => {
+    store = next;
+    const ctx = createContext(store, host, workspace);
+    syncGazetteer(ctx);
+    handlers = createHandlers(ctx);
+    if (options.remember) rememberWorkspace(dataDir, store.path);
+  };
+
+  const workspace: WorkspaceControl = {
+    dataDir,
+    currentPath: () => resolve(store.path),
+    // The next file is opened (and checked) before the current one is closed: a failure changes nothing.
+    switchTo: (nextPath) => {
+      const next = openStore(nextPath, options);
+      store.close();
+      attach(next);
+      if (!options.remember) rememberWorkspace(dataDir, next.path);
+    },
+    renameCurrent: (nextPath) => {
+      const from = resolve(store.path);
+      store.close(); // closing the last connection folds the WAL back into the file
+      try {
+        renameSync(from, nextPath);
+      } catch (error) {
+        attach(openStore(from, options));
+        throw error;
+      }
+      replaceInRegistry(dataDir, from, nextPath);
+      attach(openStore(nextPath, options));
+    },
+    installFile: (builtPath, targetPath) => {
+      const replacingCurrent = resolve(store.path) === resolve(targetPath);
+      if (replacingCurrent) store.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${targetPath}${suffix}`, { force: true });
+      renameSync(builtPath, targetPath);
+      if (replacingCurrent) attach(openStore(targetPath, options));
+      else workspace.switchTo(targetPath);
+    },
+  };
+
+  attach(openStore(path, options));
   return {
-    store,
-    handlers,
+    get store() {
+      return store;
+    },
+    get handlers() {
+      return handlers;
+    },
+    dataDir,
     call: (channel, rawInput) => dispatch(handlers, channel, rawInput),
     close: () => store.close(),
   };

@@ -31,7 +31,7 @@ test('create a study visit, switch to 简体中文, reload: language and visit a
   await page.screenshot({ path: test.info().outputPath('visits-zh.png') });
 
   // What the UI did is what the store holds.
-  const db = new Database(join(browserMode.dataDir, 'workspace.sqlite'), { readonly: true });
+  const db = new Database(join(browserMode.dataDir, 'My study visits.sqlite'), { readonly: true });
   try {
     expect(db.prepare("SELECT value FROM settings WHERE key = 'language'").get()).toEqual({ value: 'zh-CN' });
     expect(db.prepare('SELECT title_en, title_zh, status FROM visits').all()).toEqual([
@@ -53,7 +53,7 @@ test('bad input shows a translated error and saves nothing', async ({ page, brow
   await page.getByRole('button', { name: '创建考察访问' }).click();
   await expect(page.getByRole('alert')).toContainText('部分字段需要修改。');
   await expect(page.getByRole('alert')).toContainText('标题: 请填写英文或中文（或两者）');
-  const db = new Database(join(browserMode.dataDir, 'workspace.sqlite'), { readonly: true });
+  const db = new Database(join(browserMode.dataDir, 'My study visits.sqlite'), { readonly: true });
   try {
     expect(db.prepare('SELECT count(*) AS n FROM visits').get()).toEqual({ n: 0 });
   } finally {

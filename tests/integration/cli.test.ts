@@ -21,7 +21,7 @@ describe('svp', () => {
     // A visit created through the same services, by a short script using the public entry point.
     const script = `
       import { openApp } from './src-main/services/index.ts';
-      const app = openApp(${JSON.stringify(join(workspace.dir, 'workspace.sqlite'))});
+      const app = openApp(${JSON.stringify(join(workspace.dir, 'My study visits.sqlite'))});
       const v = await app.call('visits.create', { title: { en: 'Lazio study visit', zh: '拉齐奥考察访问' } });
       const p = await app.call('places.create', { name: { en: 'Lazio Region', zh: '拉齐奥大区' }, side: 'eu', country: 'IT', timeZone: 'Europe/Rome' });
       await app.call('legs.create', { visitId: v.value.id, placeId: p.value.id, startDate: '2023-07-17', endDate: '2023-07-18' });

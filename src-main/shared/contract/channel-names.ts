@@ -33,6 +33,11 @@ export const CHANNEL_NAMES = [
   'items.create',
   'items.update',
   'items.delete',
+  'workspaces.list',
+  'workspaces.create',
+  'workspaces.open',
+  'workspaces.rename',
+  'demo.load',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

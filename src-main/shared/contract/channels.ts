@@ -14,6 +14,7 @@ import type {
   Visit,
   VisitDetail,
   VisitSummary,
+  WorkspaceState,
 } from './entities';
 import {
   byIdInput,
@@ -30,7 +31,10 @@ import {
   placeFields,
   siteFields,
   visitFields,
+  workspaceNameInput,
+  workspacePathInput,
 } from './schemas';
+import { programmeExportInput, type ProgrammeCheck, type ProgrammePdf } from './export-schemas';
 
 interface ChannelSpec<I extends z.ZodType, R> {
   input: I;
@@ -83,6 +87,12 @@ export const contract = {
   'items.create': channel<ItineraryItem>()(itemFields),
   'items.update': channel<ItineraryItem>()(patchOf(itemFields)),
   'items.delete': deleted(byIdInput),
+
+  'workspaces.list': channel<WorkspaceState>()(emptyInput),
+  'workspaces.create': channel<WorkspaceState>()(workspaceNameInput),
+  'workspaces.open': channel<WorkspaceState>()(workspacePathInput),
+  'workspaces.rename': channel<WorkspaceState>()(workspaceNameInput),
+  'demo.load': channel<WorkspaceState>()(emptyInput),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -28,6 +28,10 @@ export interface Place {
   country: string;
   side: PlaceSide;
   timeZone: string;
+  /** An IURC pilot city or region. */
+  pilot: boolean;
+  /** False while the Chinese name is a proposal nobody has checked yet. */
+  zhReviewed: boolean;
 }
 
 export interface Visit {
@@ -97,6 +101,7 @@ export interface Site {
   latitude: number | null;
   longitude: number | null;
   notes: Bilingual;
+  zhReviewed: boolean;
 }
 
 export interface ItineraryItem {
@@ -136,4 +141,17 @@ export interface StoreCheck {
 
 export interface Settings {
   language: UiLanguage | null;
+}
+
+export interface WorkspaceInfo {
+  path: string;
+  /** The file name without its extension. */
+  name: string;
+  isDemo: boolean;
+}
+
+export interface WorkspaceState {
+  current: WorkspaceInfo;
+  /** Most recent first, the current one included. */
+  recent: WorkspaceInfo[];
 }

@@ -11,6 +11,7 @@ import {
   VISIT_STATUSES,
 } from '../domain/vocabulary';
 import { isValidIsoDate, isValidLocalTime, isValidTimeZone } from '../domain/dates';
+import { isValidWorkspaceName } from '../domain/workspace-name';
 
 const MAX_TEXT = 4000;
 const MAX_SHORT = 300;
@@ -45,6 +46,8 @@ export const placeFields = z.strictObject({
   side: z.enum(PLACE_SIDES),
   timeZone: timeZoneSchema,
   gazetteerKey: z.string().max(64).nullable().default(null),
+  pilot: z.boolean().default(false),
+  zhReviewed: z.boolean().default(true),
 });
 
 export const visitFields = z.strictObject({
@@ -102,6 +105,7 @@ export const siteFields = z.strictObject({
   latitude: z.number().min(-90).max(90).nullable().default(null),
   longitude: z.number().min(-180).max(180).nullable().default(null),
   notes: bilingualSchema.default(emptyBilingual),
+  zhReviewed: z.boolean().default(true),
 });
 
 export const attendeesSchema = z
@@ -145,3 +149,8 @@ export const patchOf = <S extends z.ZodObject>(fields: S) => {
 
 export const listQuery = z.strictObject({ query: text(MAX_SHORT).optional() });
 export const languageInput = z.strictObject({ language: z.enum(UI_LANGUAGES) });
+
+export const workspaceNameInput = z.strictObject({
+  name: z.string().trim().min(1).max(80).refine(isValidWorkspaceName, { message: 'workspace_name' }),
+});
+export const workspacePathInput = z.strictObject({ path: z.string().min(1).max(4096) });

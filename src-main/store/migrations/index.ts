@@ -1,6 +1,7 @@
 // The ordered registry of schema migrations. Append only: a released migration never changes.
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
+import { up as reviewFlags } from './002-review-flags';
 
 export interface Migration {
   version: number;
@@ -8,7 +9,10 @@ export interface Migration {
   up: (db: Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial', up: initial }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial', up: initial },
+  { version: 2, name: 'review-flags', up: reviewFlags },
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 

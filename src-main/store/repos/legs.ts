@@ -3,7 +3,8 @@ import type { Leg } from '../../shared/contract/entities';
 import type { PlaceKind, PlaceSide } from '../../shared/domain/vocabulary';
 import { bilingual, type Row } from './columns';
 
-const SELECT = `SELECT l.*, p.gazetteer_key, p.name_en, p.name_zh, p.kind, p.country, p.side, p.time_zone AS place_time_zone
+const SELECT = `SELECT l.*, p.gazetteer_key, p.name_en, p.name_zh, p.kind, p.country, p.side, p.time_zone AS place_time_zone,
+  p.pilot, p.zh_reviewed
   FROM legs l JOIN places p ON p.id = l.place_id`;
 
 const toLeg = (row: Row): Leg => ({
@@ -18,6 +19,8 @@ const toLeg = (row: Row): Leg => ({
     country: String(row.country),
     side: row.side as PlaceSide,
     timeZone: String(row.place_time_zone),
+    pilot: row.pilot === 1,
+    zhReviewed: row.zh_reviewed === 1,
   },
   startDate: String(row.start_date),
   endDate: String(row.end_date),

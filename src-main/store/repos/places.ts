@@ -11,6 +11,8 @@ const toPlace = (row: Row): Place => ({
   country: String(row.country),
   side: row.side as PlaceSide,
   timeZone: String(row.time_zone),
+  pilot: row.pilot === 1,
+  zhReviewed: row.zh_reviewed === 1,
 });
 
 const params = (p: Place): Row => ({
@@ -21,6 +23,8 @@ const params = (p: Place): Row => ({
   country: p.country,
   side: p.side,
   time_zone: p.timeZone,
+  pilot: p.pilot ? 1 : 0,
+  zh_reviewed: p.zhReviewed ? 1 : 0,
 });
 
 export const placesRepo = (db: Database) => ({
@@ -43,16 +47,20 @@ export const placesRepo = (db: Database) => ({
     const row = db.prepare('SELECT * FROM places WHERE gazetteer_key = ?').get(key) as Row | undefined;
     return row && toPlace(row);
   },
+  gazetteerKeys(): string[] {
+    return (db.prepare('SELECT gazetteer_key FROM places WHERE gazetteer_key IS NOT NULL').pluck().all() as string[]);
+  },
   insert(place: Place): void {
     db.prepare(
-      `INSERT INTO places (id, gazetteer_key, name_en, name_zh, kind, country, side, time_zone)
-       VALUES (@id, @gazetteer_key, @name_en, @name_zh, @kind, @country, @side, @time_zone)`,
+      `INSERT INTO places (id, gazetteer_key, name_en, name_zh, kind, country, side, time_zone, pilot, zh_reviewed)
+       VALUES (@id, @gazetteer_key, @name_en, @name_zh, @kind, @country, @side, @time_zone, @pilot, @zh_reviewed)`,
     ).run(params(place));
   },
   update(place: Place): void {
     db.prepare(
       `UPDATE places SET gazetteer_key = @gazetteer_key, name_en = @name_en, name_zh = @name_zh, kind = @kind,
-       country = @country, side = @side, time_zone = @time_zone WHERE id = @id`,
+       country = @country, side = @side, time_zone = @time_zone, pilot = @pilot, zh_reviewed = @zh_reviewed
+       WHERE id = @id`,
     ).run(params(place));
   },
   /** A place a leg or a delegation's origins point to cannot be deleted. */

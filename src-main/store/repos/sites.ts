@@ -13,6 +13,7 @@ const toSite = (row: Row): Site => ({
   latitude: (row.latitude as number | null) ?? null,
   longitude: (row.longitude as number | null) ?? null,
   notes: bilingual(row, 'notes'),
+  zhReviewed: row.zh_reviewed === 1,
 });
 
 const params = (s: Site): Row => ({
@@ -27,6 +28,7 @@ const params = (s: Site): Row => ({
   latitude: s.latitude,
   longitude: s.longitude,
   ...bilingualParams('notes', s.notes),
+  zh_reviewed: s.zhReviewed ? 1 : 0,
 });
 
 export const sitesRepo = (db: Database) => ({
@@ -49,9 +51,9 @@ export const sitesRepo = (db: Database) => ({
   insert(site: Site): void {
     db.prepare(
       `INSERT INTO sites (id, name_en, name_zh, address_en, address_zh, place_id, category, contact_name,
-         contact_phone, contact_email, latitude, longitude, notes_en, notes_zh)
+         contact_phone, contact_email, latitude, longitude, notes_en, notes_zh, zh_reviewed)
        VALUES (@id, @name_en, @name_zh, @address_en, @address_zh, @place_id, @category, @contact_name,
-         @contact_phone, @contact_email, @latitude, @longitude, @notes_en, @notes_zh)`,
+         @contact_phone, @contact_email, @latitude, @longitude, @notes_en, @notes_zh, @zh_reviewed)`,
     ).run(params(site));
   },
   update(site: Site): void {
@@ -59,7 +61,7 @@ export const sitesRepo = (db: Database) => ({
       `UPDATE sites SET name_en = @name_en, name_zh = @name_zh, address_en = @address_en, address_zh = @address_zh,
          place_id = @place_id, category = @category, contact_name = @contact_name, contact_phone = @contact_phone,
          contact_email = @contact_email, latitude = @latitude, longitude = @longitude, notes_en = @notes_en,
-         notes_zh = @notes_zh WHERE id = @id`,
+         notes_zh = @notes_zh, zh_reviewed = @zh_reviewed WHERE id = @id`,
     ).run(params(site));
   },
   delete(id: string): boolean {

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { DemoNotice } from '../features/workspaces/DemoNotice';
+import { WorkspaceMenu } from '../features/workspaces/WorkspaceMenu';
 import { VisitScreen } from '../features/visits/VisitScreen';
 import { VisitsScreen } from '../features/visits/VisitsScreen';
 import { hrefFor, useRoute } from './route';
@@ -21,9 +23,11 @@ export function App() {
             {t('nav.visits')}
           </a>
         </nav>
+        <WorkspaceMenu />
         <LanguageSwitch />
       </header>
       <main className="app-main">
+        <DemoNotice />
         {route.screen === 'visit' ? <VisitScreen visitId={route.visitId} /> : <VisitsScreen />}
       </main>
     </div>

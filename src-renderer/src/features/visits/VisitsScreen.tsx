@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/route';
 import { useBilingual } from '../../i18n/bilingual';
 import { useDateFormat } from '../../i18n/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useLoadDemo } from '../workspaces/queries';
 import { NewVisitForm } from './NewVisitForm';
 import { useVisits } from './queries';
 import { StatusBadge } from './StatusBadge';
@@ -14,6 +15,7 @@ export function VisitsScreen() {
   const pick = useBilingual();
   const dates = useDateFormat();
   const [creating, setCreating] = useState(false);
+  const demo = useLoadDemo();
 
   const list = visits.data ?? [];
   return (
@@ -36,7 +38,12 @@ export function VisitsScreen() {
             <button type="button" className="primary" onClick={() => setCreating(true)}>
               {t('list.new')}
             </button>
+            <button type="button" onClick={() => demo.mutate(undefined)} disabled={demo.isPending}>
+              {demo.isPending ? t('empty.loadingDemo') : t('empty.loadDemo')}
+            </button>
           </div>
+          <p className="hint">{t('empty.demoHint')}</p>
+          <ErrorMessage error={demo.error} />
         </div>
       )}
       {list.length > 0 && (

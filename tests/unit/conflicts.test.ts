@@ -30,7 +30,17 @@ import { zonedTimeToInstant, zoneOffsetMinutes } from '../../src-main/shared/dom
 const bi = (en: string, zh = `${en}（中文）`): Bilingual => ({ en, zh });
 
 function place(id: string, side: PlaceSide, timeZone: string): Place {
-  return { id, gazetteerKey: null, name: bi(id), kind: 'city', country: side === 'china' ? 'CN' : 'EU', side, timeZone };
+  return {
+    id,
+    gazetteerKey: null,
+    name: bi(id),
+    kind: 'city',
+    country: side === 'china' ? 'CN' : 'EU',
+    side,
+    timeZone,
+    pilot: false,
+    zhReviewed: true,
+  };
 }
 
 function leg(id: string, p: Place, startDate: string, endDate: string): Leg {
@@ -69,6 +79,7 @@ function site(id: string, latitude: number | null = null, longitude: number | nu
     latitude,
     longitude,
     notes: bi(''),
+    zhReviewed: true,
   };
 }
 
@@ -146,6 +157,16 @@ describe('zoned time', () => {
     expect(zoneOffsetMinutes(Date.UTC(2025, 6, 15, 12), 'Europe/Rome')).toBe(120);
     expect(new Date(zonedTimeToInstant('2025-01-15', '12:00', 'Europe/Rome')).toISOString()).toBe(
       '2025-01-15T11:00:00.000Z',
+    );
+  });
+
+  it('resolves times next to a DST change with the offset in force at that time', () => {
+    // 01:30 on 26 Oct is still summer time in Rome (the clocks go back at 03:00).
+    expect(new Date(zonedTimeToInstant('2025-10-26', '01:30', 'Europe/Rome')).toISOString()).toBe(
+      '2025-10-25T23:30:00.000Z',
+    );
+    expect(new Date(zonedTimeToInstant('2025-03-30', '03:30', 'Europe/Rome')).toISOString()).toBe(
+      '2025-03-30T01:30:00.000Z',
     );
   });
 
@@ -232,7 +253,8 @@ describe('attendee_overlap', () => {
   });
 
   it('ignores an item that ends before it starts', () => {
-    const broken = item('broken', { startTime: '11:00', endTime: '08:00' });
+    // Read as 09:30–10:30 it would overlap 'a'.
+    const broken = item('broken', { startTime: '10:30', endTime: '09:30' });
     expect(findAttendeeOverlaps(input([item('a'), broken]))).toEqual([]);
   });
 });
@@ -275,6 +297,15 @@ describe('site_double_booked', () => {
     ]);
   });
 
+  it('reports two items nobody attends at the same site', () => {
+    const nobody = { delegationIds: [], memberIds: [] };
+    const items = [
+      item('a', { siteId: 's-hall', attendees: nobody }),
+      item('b', { siteId: 's-hall', attendees: nobody }),
+    ];
+    expect(ids(findSiteDoubleBookings(input(items)))).toEqual([['a', 'b']]);
+  });
+
   it('does not report different sites, unknown sites or touching bookings', () => {
     const items = [
       item('a', { siteId: 's-hall', attendees: only('d-eu') }),
@@ -284,6 +315,20 @@ describe('site_double_booked', () => {
       item('e', { siteId: 's-hall', attendees: only('d-eu2'), startTime: '10:00', endTime: '11:00' }),
     ];
     expect(findSiteDoubleBookings(input(items))).toEqual([]);
+  });
+
+  it('never reports hotels, stations and airports, which many groups use at once', () => {
+    const sharedSites = (['hotel', 'station', 'airport'] as const).map((category) => ({
+      ...site(`s-${category}`),
+      category,
+    }));
+    const items = sharedSites.flatMap((s) => [
+      item(`${s.id}-a`, { siteId: s.id, attendees: only('d-eu') }),
+      item(`${s.id}-b`, { siteId: s.id, attendees: only('d-eu2'), startTime: '09:30' }),
+    ]);
+    const base = input(items);
+    expect(findSiteDoubleBookings({ ...base, sites: [...base.sites, ...sharedSites] })).toEqual([]);
+    expect(findSiteDoubleBookings(base)).toHaveLength(3); // the same sites as plain venues would clash
   });
 
   it('reports bookings of the same site by another visit, in that visit’s time zone', () => {
@@ -427,19 +472,41 @@ describe('travel_gap', () => {
     expect(findTravelGaps(input(items))).toEqual([]);
   });
 
-  it('takes the mode from an earlier transfer', () => {
+  it('does not check the move after a journey: its site is where it departs, and it was the travel', () => {
     const items = [
-      item('transfer', { kind: 'transfer', siteId: 's-shougang', transportMode: 'car', endTime: '09:30' }),
-      visitAt('zgc', 's-zgc', '10:00', '12:00'),
+      item('train', {
+        kind: 'high_speed_train',
+        siteId: 's-shougang',
+        transportMode: 'high_speed_train',
+        endTime: '09:30',
+      }),
+      visitAt('zgc', 's-zgc', '09:40', '12:00', { transportMode: 'coach' }),
     ];
-    const found = findTravelGaps(input(items));
-    expect(found.map((c) => [c.itemIds, c.details.needed, c.details.mode])).toEqual([
-      [['zgc', 'transfer'], 50, 'car'],
+    expect(findTravelGaps(input(items))).toEqual([]);
+  });
+
+  it('checks the move to a journey’s departure point', () => {
+    const items = [
+      visitAt('shougang', 's-shougang', '08:00', '09:00'),
+      item('transfer', {
+        kind: 'transfer',
+        siteId: 's-zgc',
+        transportMode: 'car',
+        startTime: '09:20',
+        endTime: '10:00',
+      }),
+    ];
+    expect(findTravelGaps(input(items)).map((c) => [c.itemIds, c.details.needed, c.details.mode])).toEqual([
+      [['transfer', 'shougang'], 50, 'car'],
     ]);
   });
 
   it('falls back to the minimum buffer without a mode or without coordinates', () => {
-    const noMode = [visitAt('shougang', 's-shougang', '09:00', '10:00'), visitAt('zgc', 's-zgc', '10:10', '11:00')];
+    // Only the later item's transport mode says how the group travels to it.
+    const noMode = [
+      visitAt('shougang', 's-shougang', '09:00', '10:00', { transportMode: 'walk' }),
+      visitAt('zgc', 's-zgc', '10:10', '11:00'),
+    ];
     const noCoordinates = [
       visitAt('hall', 's-hall', '09:00', '10:00'),
       visitAt('hotel', 's-hotel', '10:10', '11:00', { transportMode: 'coach' }),
@@ -475,11 +542,12 @@ describe('travel_gap', () => {
 
   it('checks only consecutive items of a common attendee', () => {
     const items = [
-      visitAt('eu-hall', 's-hall', '09:00', '10:00', { attendees: only('d-eu') }),
+      visitAt('eu-shougang', 's-shougang', '09:00', '10:00', { attendees: only('d-eu') }),
+      // Another delegation, 5 minutes later elsewhere: not a common attendee.
       visitAt('eu2-hotel', 's-hotel', '10:05', '11:00', { attendees: only('d-eu2') }),
-      visitAt('eu-hall-2', 's-hall', '10:05', '11:00', { attendees: only('d-eu') }),
-      visitAt('eu-hotel', 's-hotel', '11:30', '12:00', { attendees: only('d-eu') }),
-      visitAt('head-hotel', 's-hotel', '10:05', '11:00', { attendees: people('b-head') }),
+      visitAt('eu-hall', 's-hall', '10:15', '10:30', { attendees: only('d-eu') }),
+      // Walking Shougang → Zhongguancun would take 270 minutes, but the hall comes in between.
+      visitAt('eu-zgc', 's-zgc', '10:45', '11:30', { attendees: only('d-eu'), transportMode: 'walk' }),
     ];
     expect(findTravelGaps(input(items))).toEqual([]);
   });
@@ -515,6 +583,19 @@ describe('no_interpreter', () => {
     ]);
   });
 
+  it.each([
+    'institutional_meeting',
+    'working_session',
+    'roundtable',
+    'seminar',
+    'forum',
+    'workshop',
+    'mou_signing',
+    'site_visit',
+  ] as const)('checks a %s', (kind) => {
+    expect(ids(findMissingInterpreters(input([meeting('m', { kind, attendees: only('d-eu2') })])))).toEqual([['m']]);
+  });
+
   it('accepts an attending interpreter, from any delegation', () => {
     const items = [
       meeting('whole-eu', { attendees: only('d-eu') }),
@@ -530,7 +611,10 @@ describe('no_interpreter', () => {
   });
 
   it('does not report items that need no interpretation', () => {
-    const items = [item('lunch', { kind: 'lunch', attendees: only('d-eu2') }), item('walk', { attendees: only('d-eu2') })];
+    const items = [
+      item('lunch', { kind: 'lunch', attendees: only('d-eu2') }),
+      item('walk', { attendees: only('d-eu2') }),
+    ];
     expect(findMissingInterpreters(input(items))).toEqual([]);
   });
 
@@ -550,8 +634,13 @@ describe('no_interpreter', () => {
   });
 
   it('skips a delegation whose origin side is unknown', () => {
-    const m = meeting('m', { attendees: only('d-eu2') });
-    expect(findMissingInterpreters(input([m], { places: [] }))).toEqual([]);
+    const stranger = delegation('d-x', ['atlantis']);
+    const items = [meeting('x', { attendees: only('d-x') }), meeting('eu', { attendees: people('a-head') })];
+    // Brussels is known only through `places`; the legs' places (Beijing, Rome) are always known.
+    expect(findMissingInterpreters(input(items, { delegations: [EU, EU2, stranger], places: [] }))).toEqual([]);
+    expect(ids(findMissingInterpreters(input(items, { delegations: [EU, EU2, stranger] })))).toEqual([['eu']]);
+    const romans = [meeting('rome', { attendees: only('d-eu2') })];
+    expect(ids(findMissingInterpreters(input(romans, { places: undefined })))).toEqual([['rome']]);
   });
 });
 

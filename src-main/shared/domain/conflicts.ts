@@ -4,7 +4,7 @@
 import type { Delegation, ItineraryItem, Leg, Member, Place, Site } from '../contract/entities';
 import { addDaysToIsoDate, minutesOfDay } from './dates';
 import { coordinatesOf, estimateTravelMinutes } from './travel';
-import type { ItemKind, PlaceSide } from './vocabulary';
+import type { ItemKind, PlaceSide, SiteCategory } from './vocabulary';
 import { zonedTimeToInstant } from './zoned-time';
 
 export type ConflictRule =
@@ -157,8 +157,15 @@ export function findAttendeeOverlaps(input: ConflictInput): Conflict[] {
   });
 }
 
+/** Items that move people: their site is the departure point. */
+const JOURNEY_KINDS = new Set<ItemKind>(['transfer', 'flight', 'high_speed_train']);
+
+/** Sites many groups use at once without booking them: a hotel lobby, a station, an airport. */
+const SHARED_SITE_CATEGORIES = new Set<SiteCategory>(['hotel', 'station', 'airport']);
+
 /**
  * Two overlapping items at the same site, within the visit or against another visit's items.
+ * Hotels, stations and airports are shared by nature and never double-booked.
  * Dedup rule: two items of the same visit with identical (non-empty) resolved attendance are
  * one group in two places at once — reported only as attendee_overlap. Any other same-site
  * overlap, including one that also shares some attendees, is reported here as well.
@@ -166,8 +173,9 @@ export function findAttendeeOverlaps(input: ConflictInput): Conflict[] {
 export function findSiteDoubleBookings(input: ConflictInput): Conflict[] {
   const { ordered, attendance } = prepare(input);
   const found: Conflict[] = [];
+  const sharedSites = new Set(input.sites.filter((s) => SHARED_SITE_CATEGORIES.has(s.category)).map((s) => s.id));
   for (const [a, b] of overlappingPairs(ordered)) {
-    if (a.item.siteId === null || a.item.siteId !== b.item.siteId) continue;
+    if (a.item.siteId === null || a.item.siteId !== b.item.siteId || sharedSites.has(a.item.siteId)) continue;
     const ofA = attendance.get(a.item.id)!;
     const ofB = attendance.get(b.item.id)!;
     const sameGroup = ofA.size > 0 && ofA.size === ofB.size && sharedCount(ofA, ofB) === ofA.size;
@@ -182,6 +190,7 @@ export function findSiteDoubleBookings(input: ConflictInput): Conflict[] {
     othersBySite.set(other.siteId, [...(othersBySite.get(other.siteId) ?? []), timed(other, other.timeZone)]);
   }
   for (const a of ordered) {
+    if (a.item.siteId && sharedSites.has(a.item.siteId)) continue;
     for (const other of othersBySite.get(a.item.siteId ?? '') ?? []) {
       if (overlaps(a, other)) found.push(siteConflict(a, other));
     }
@@ -252,8 +261,11 @@ export function findTravelGaps(input: ConflictInput): Conflict[] {
       const { siteId: toSiteId } = b.item;
       const available = Math.round((b.start - a.end) / 60_000);
       if (fromSiteId === null || toSiteId === null || fromSiteId === toSiteId || available < 0) continue;
+      // A journey's site is where it departs; afterwards the group is at its (unrecorded) destination,
+      // and the journey itself was the travel.
+      if (JOURNEY_KINDS.has(a.item.kind)) continue;
 
-      const mode = b.item.transportMode ?? (a.item.kind === 'transfer' ? a.item.transportMode : null);
+      const mode = b.item.transportMode;
       const from = sites.get(fromSiteId);
       const to = sites.get(toSiteId);
       const fromCoords = from ? coordinatesOf(from) : null;

@@ -40,8 +40,7 @@ export function haversineKm(from: Coordinates, to: Coordinates): number {
 export function estimateTravelMinutes(from: Coordinates, to: Coordinates, mode: TransportMode): number {
   const km = haversineKm(from, to) * (mode === 'flight' ? 1 : DETOUR_FACTOR);
   const minutes = (km / MODE_SPEED_KMH[mode]) * 60 + BOARDING_MINUTES + (mode === 'flight' ? AIRPORT_MINUTES : 0);
-  // The epsilon keeps float noise (30.000000001) from bumping an exact multiple up a step.
-  return Math.ceil(minutes / ROUND_TO_MINUTES - 1e-9) * ROUND_TO_MINUTES;
+  return Math.ceil(minutes / ROUND_TO_MINUTES) * ROUND_TO_MINUTES;
 }
 
 /** A site's coordinates, or null when either is unknown. */

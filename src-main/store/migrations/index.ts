@@ -2,6 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { up as initial } from './001-initial';
 import { up as reviewFlags } from './002-review-flags';
+import { up as search } from './003-search';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial', up: initial },
   { version: 2, name: 'review-flags', up: reviewFlags },
+  { version: 3, name: 'search', up: search },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

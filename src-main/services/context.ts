@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/open-store';
 import { createRepos, type Repos } from '../store/repos';
+import type { History } from '../store/history';
 import type { HostServices } from './host';
 
 export interface ServiceContext {
@@ -12,6 +13,7 @@ export interface ServiceContext {
   now(): string;
   host: HostServices;
   workspace: WorkspaceControl;
+  history: History;
 }
 
 /** What the workspaces.* channels may do to the App: switch, rename or replace the open file. */
@@ -24,11 +26,17 @@ export interface WorkspaceControl {
   installFile(builtPath: string, targetPath: string): void;
 }
 
-export function createContext(store: Store, host: HostServices, workspace: WorkspaceControl): ServiceContext {
+export function createContext(
+  store: Store,
+  host: HostServices,
+  workspace: WorkspaceControl,
+  history: History,
+): ServiceContext {
   return {
     store,
     host,
     workspace,
+    history,
     repos: createRepos(store.db),
     tx: (fn) => store.db.transaction(fn)(),
     newId: () => randomUUID(),

@@ -3,12 +3,16 @@ import type { ChannelName, ChannelResult, ParsedInput } from '../shared/contract
 import type { ServiceContext } from './context';
 import { appHandlers } from './app';
 import { delegationHandlers, memberHandlers } from './delegations';
+import { exportHandlers } from './export';
 import { itemHandlers } from './items';
 import { legHandlers } from './legs';
 import { placeHandlers } from './places';
 import { siteHandlers } from './sites';
 import { visitHandlers } from './visits';
 import { workspaceHandlers } from './workspaces';
+import { historyHandlers } from './history';
+import { insightHandlers } from './insight';
+import { planningHandlers } from './planning';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -24,6 +28,10 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...memberHandlers(ctx),
     ...siteHandlers(ctx),
     ...itemHandlers(ctx),
+    ...exportHandlers(ctx),
     ...workspaceHandlers(ctx),
+    ...historyHandlers(ctx),
+    ...insightHandlers(ctx),
+    ...planningHandlers(ctx),
   };
 }

@@ -16,6 +16,11 @@ export interface HostServices {
   printPdf?: PdfPrinter;
 }
 
+/** Headless Chromium through playwright-core, loaded on first use (the desktop app passes Electron's own). */
+const chromiumPrinter: PdfPrinter = async (html, options) =>
+  (await import('../printing/chromium-printer')).createChromiumPrinter()(html, options);
+
 export const defaultHostServices = (workspacePath: string): HostServices => ({
   exportsDir: join(dirname(workspacePath), 'exports'),
+  printPdf: chromiumPrinter,
 });

@@ -4,6 +4,7 @@ import { renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ChannelName, ChannelResult } from '../shared/contract/channels';
 import type { Result } from '../shared/contract/result';
+import { createHistory, type History } from '../store/history';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
 import { currentWorkspacePath, rememberWorkspace, replaceInRegistry } from '../workspaces/registry';
 import { createContext, type WorkspaceControl } from './context';
@@ -39,10 +40,12 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
   const host = { ...defaultHostServices(path), ...options.host };
   let store: Store;
   let handlers: Handlers;
+  let history: History;
 
   const attach = (next: Store) => {
     store = next;
-    const ctx = createContext(store, host, workspace);
+    history = createHistory(store.db);
+    const ctx = createContext(store, host, workspace, history);
     syncGazetteer(ctx);
     handlers = createHandlers(ctx);
     if (options.remember) rememberWorkspace(dataDir, store.path);
@@ -89,7 +92,15 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
       return handlers;
     },
     dataDir,
-    call: (channel, rawInput) => dispatch(handlers, channel, rawInput),
+    call: async (channel, rawInput) => {
+      const [before, mark] = [history, history.mark()];
+      const result = await dispatch(handlers, channel, rawInput);
+      // Each successful edit is one undoable step, named after its channel.
+      if (result.ok && history === before && !String(channel).startsWith('history.')) {
+        history.record(String(channel), mark);
+      }
+      return result;
+    },
     close: () => store.close(),
   };
 }

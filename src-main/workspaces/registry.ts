@@ -39,7 +39,10 @@ function writeRegistry(dataDir: string, state: RegistryState): void {
 export function rememberWorkspace(dataDir: string, path: string): RegistryState {
   const absolute = resolve(path);
   const state = readRegistry(dataDir);
-  const next = { current: absolute, recent: [absolute, ...state.recent.filter((p) => p !== absolute)].slice(0, MAX_RECENT) };
+  const next = {
+    current: absolute,
+    recent: [absolute, ...state.recent.filter((p) => p !== absolute)].slice(0, MAX_RECENT),
+  };
   writeRegistry(dataDir, next);
   return next;
 }

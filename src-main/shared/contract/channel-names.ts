@@ -38,6 +38,21 @@ export const CHANNEL_NAMES = [
   'workspaces.open',
   'workspaces.rename',
   'demo.load',
+  'export.programmeCheck',
+  'export.programmePdf',
+  'settings.setBuffer',
+  'history.state',
+  'history.undo',
+  'history.redo',
+  'conflicts.forVisit',
+  'search.query',
+  'sites.usage',
+  'items.move',
+  'items.duplicate',
+  'items.duplicateDay',
+  'visits.shift',
+  'legs.shift',
+  'members.reorder',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

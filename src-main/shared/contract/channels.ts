@@ -15,7 +15,11 @@ import type {
   VisitDetail,
   VisitSummary,
   WorkspaceState,
+  SearchHit,
+  SiteUse,
 } from './entities';
+import type { Conflict } from '../domain/conflicts';
+import type { HistoryState } from './history-state';
 import {
   byIdInput,
   byDelegationInput,
@@ -32,6 +36,13 @@ import {
   siteFields,
   visitFields,
   workspaceNameInput,
+  bufferInput,
+  duplicateDayInput,
+  duplicateItemInput,
+  moveItemInput,
+  reorderMembersInput,
+  searchInput,
+  shiftInput,
   workspacePathInput,
 } from './schemas';
 import { programmeExportInput, type ProgrammeCheck, type ProgrammePdf } from './export-schemas';
@@ -93,6 +104,23 @@ export const contract = {
   'workspaces.open': channel<WorkspaceState>()(workspacePathInput),
   'workspaces.rename': channel<WorkspaceState>()(workspaceNameInput),
   'demo.load': channel<WorkspaceState>()(emptyInput),
+
+  'settings.setBuffer': channel<Settings>()(bufferInput),
+  'history.state': channel<HistoryState>()(emptyInput),
+  'history.undo': channel<HistoryState>()(emptyInput),
+  'history.redo': channel<HistoryState>()(emptyInput),
+  'conflicts.forVisit': channel<Conflict[]>()(byVisitInput),
+  'search.query': channel<SearchHit[]>()(searchInput),
+  'sites.usage': channel<SiteUse[]>()(byIdInput),
+  'items.move': channel<ItineraryItem>()(moveItemInput),
+  'items.duplicate': channel<ItineraryItem>()(duplicateItemInput),
+  'items.duplicateDay': channel<ItineraryItem[]>()(duplicateDayInput),
+  'visits.shift': channel<VisitDetail>()(shiftInput),
+  'legs.shift': channel<Leg>()(shiftInput),
+  'members.reorder': channel<Member[]>()(reorderMembersInput),
+
+  'export.programmeCheck': channel<ProgrammeCheck>()(programmeExportInput),
+  'export.programmePdf': channel<ProgrammePdf>()(programmeExportInput),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -141,6 +141,26 @@ export interface StoreCheck {
 
 export interface Settings {
   language: UiLanguage | null;
+  /** Minimum time between items at different sites when no travel estimate is possible. */
+  minimumBufferMinutes: number;
+}
+
+export interface SearchHit {
+  entity: 'visit' | 'delegation' | 'member' | 'site' | 'item';
+  id: string;
+  visitId: string | null;
+  label: Bilingual;
+  /** For items: when; for members: their delegation; empty otherwise. */
+  context: string;
+}
+
+export interface SiteUse {
+  visitId: string;
+  visitTitle: Bilingual;
+  itemId: string;
+  date: IsoDate;
+  startTime: LocalTime;
+  title: Bilingual;
 }
 
 export interface WorkspaceInfo {

@@ -154,3 +154,17 @@ export const workspaceNameInput = z.strictObject({
   name: z.string().trim().min(1).max(80).refine(isValidWorkspaceName, { message: 'workspace_name' }),
 });
 export const workspacePathInput = z.strictObject({ path: z.string().min(1).max(4096) });
+
+export const shiftInput = z.strictObject({ id: idSchema, days: z.number().int().min(-366).max(366) });
+export const moveItemInput = z.strictObject({ id: idSchema, date: isoDateSchema, startTime: localTimeSchema });
+export const duplicateItemInput = z.strictObject({ id: idSchema, date: isoDateSchema.optional() });
+export const duplicateDayInput = z.strictObject({ visitId: idSchema, fromDate: isoDateSchema, toDate: isoDateSchema });
+export const reorderMembersInput = z.strictObject({
+  delegationId: idSchema,
+  memberIds: z.array(idSchema).min(1).max(2000),
+});
+export const searchInput = z.strictObject({
+  query: z.string().trim().min(1).max(MAX_SHORT),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export const bufferInput = z.strictObject({ minutes: z.number().int().min(0).max(240) });

@@ -6,6 +6,7 @@ import { itemsRepo } from './items';
 import { legsRepo } from './legs';
 import { membersRepo } from './members';
 import { placesRepo } from './places';
+import { searchRepo } from './search';
 import { settingsRepo } from './settings';
 import { sitesRepo } from './sites';
 import { visitsRepo } from './visits';
@@ -21,6 +22,7 @@ export function createRepos(db: Database) {
     items: itemsRepo(db),
     settings: settingsRepo(db),
     health: healthRepo(db),
+    search: searchRepo(db),
   };
 }
 export type Repos = ReturnType<typeof createRepos>;

@@ -67,6 +67,61 @@ export const itemsRepo = (db: Database) => {
       const rows = db.prepare(`${SELECT} WHERE i.visit_id = ? ORDER BY i.date, i.start_time, i.end_time`).all(visitId);
       return (rows as Row[]).map(toItem);
     },
+    listByVisitDate(visitId: string, date: string): ItineraryItem[] {
+      const rows = db
+        .prepare(`${SELECT} WHERE i.visit_id = ? AND i.date = ? ORDER BY i.start_time, i.end_time`)
+        .all(visitId, date);
+      return (rows as Row[]).map(toItem);
+    },
+    /** Other visits' items at the given sites around the given dates, with their legs' time zones. */
+    atSitesElsewhere(visitId: string, siteIds: string[], fromDate: string, toDate: string) {
+      if (siteIds.length === 0) return [];
+      const rows = db
+        .prepare(
+          `SELECT i.id, i.visit_id, i.leg_id, i.date, i.start_time, i.end_time, i.ends_next_day, i.site_id, l.time_zone
+           FROM items i JOIN legs l ON l.id = i.leg_id
+           WHERE i.visit_id <> ? AND i.date BETWEEN ? AND ?
+             AND i.site_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(visitId, fromDate, toDate, JSON.stringify(siteIds)) as Row[];
+      return rows.map((row) => ({
+        id: String(row.id),
+        visitId: String(row.visit_id),
+        legId: String(row.leg_id),
+        date: String(row.date),
+        startTime: String(row.start_time),
+        endTime: String(row.end_time),
+        endsNextDay: row.ends_next_day === 1,
+        siteId: String(row.site_id),
+        timeZone: String(row.time_zone),
+      }));
+    },
+    /** Where a site is used: every item at it, in every visit. */
+    usesOfSite(siteId: string) {
+      const rows = db
+        .prepare(
+          `SELECT i.id, i.visit_id, i.date, i.start_time, i.title_en, i.title_zh,
+                  v.title_en AS visit_title_en, v.title_zh AS visit_title_zh
+           FROM items i JOIN visits v ON v.id = i.visit_id
+           WHERE i.site_id = ? ORDER BY i.date, i.start_time`,
+        )
+        .all(siteId) as Row[];
+      return rows.map((row) => ({
+        itemId: String(row.id),
+        visitId: String(row.visit_id),
+        visitTitle: bilingual(row, 'visit_title'),
+        date: String(row.date),
+        startTime: String(row.start_time),
+        title: bilingual(row, 'title'),
+      }));
+    },
+    shiftDates(where: { visitId?: string; legId?: string }, days: number): void {
+      const column = where.legId ? 'leg_id' : 'visit_id';
+      db.prepare(`UPDATE items SET date = date(date, ? || ' days') WHERE ${column} = ?`).run(
+        String(days),
+        where.legId ?? where.visitId,
+      );
+    },
     get(id: string): ItineraryItem | undefined {
       const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
       return row && toItem(row);

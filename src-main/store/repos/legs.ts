@@ -57,6 +57,13 @@ export const legsRepo = (db: Database) => ({
        WHERE id = @id`,
     ).run(params(leg));
   },
+  shiftDates(where: { visitId?: string; legId?: string }, days: number): void {
+    const column = where.legId ? 'id' : 'visit_id';
+    db.prepare(
+      `UPDATE legs SET start_date = date(start_date, @days || ' days'), end_date = date(end_date, @days || ' days')
+       WHERE ${column} = @id`,
+    ).run({ days: String(days), id: where.legId ?? where.visitId });
+  },
   delete(id: string): boolean {
     return db.prepare('DELETE FROM legs WHERE id = ?').run(id).changes > 0;
   },

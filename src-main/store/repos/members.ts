@@ -56,6 +56,9 @@ export const membersRepo = (db: Database) => ({
     const row = db.prepare('SELECT * FROM members WHERE id = ?').get(id) as Row | undefined;
     return row && toMember(row);
   },
+  setPrecedence(id: string, precedence: number): void {
+    db.prepare('UPDATE members SET precedence = ? WHERE id = ?').run(precedence, id);
+  },
   nextPrecedence(delegationId: string): number {
     const row = db
       .prepare('SELECT coalesce(max(precedence), -1) + 1 AS next FROM members WHERE delegation_id = ?')

@@ -48,7 +48,7 @@ export const placesRepo = (db: Database) => ({
     return row && toPlace(row);
   },
   gazetteerKeys(): string[] {
-    return (db.prepare('SELECT gazetteer_key FROM places WHERE gazetteer_key IS NOT NULL').pluck().all() as string[]);
+    return db.prepare('SELECT gazetteer_key FROM places WHERE gazetteer_key IS NOT NULL').pluck().all() as string[];
   },
   insert(place: Place): void {
     db.prepare(

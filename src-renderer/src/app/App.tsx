@@ -1,14 +1,31 @@
 import { useTranslation } from 'react-i18next';
+import { SearchScreen } from '../features/search/SearchScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
-import { DemoNotice } from '../features/workspaces/DemoNotice';
-import { WorkspaceMenu } from '../features/workspaces/WorkspaceMenu';
+import { SitesScreen } from '../features/sites/SitesScreen';
 import { VisitScreen } from '../features/visits/VisitScreen';
 import { VisitsScreen } from '../features/visits/VisitsScreen';
-import { hrefFor, useRoute } from './route';
+import { DemoNotice } from '../features/workspaces/DemoNotice';
+import { WorkspaceMenu } from '../features/workspaces/WorkspaceMenu';
+import { hrefFor, useRoute, type Route } from './route';
+
+function Screen({ route }: { route: Route }) {
+  switch (route.screen) {
+    case 'visit':
+      return <VisitScreen visitId={route.visitId} tab={route.tab} />;
+    case 'sites':
+      return <SitesScreen />;
+    case 'search':
+      return <SearchScreen query={route.query} />;
+    default:
+      return <VisitsScreen />;
+  }
+}
 
 export function App() {
   const { t } = useTranslation('common');
   const route = useRoute();
+  const current = (screen: Route['screen']) =>
+    route.screen === screen || (screen === 'visits' && route.screen === 'visit') ? 'page' : undefined;
   return (
     <div className="app">
       <header className="app-header">
@@ -19,8 +36,11 @@ export function App() {
           <span className="brand-name">{t('appName')}</span>
         </a>
         <nav className="app-nav" aria-label={t('nav.label')}>
-          <a href={hrefFor({ screen: 'visits' })} aria-current={route.screen === 'visits' ? 'page' : undefined}>
+          <a href={hrefFor({ screen: 'visits' })} aria-current={current('visits')}>
             {t('nav.visits')}
+          </a>
+          <a href={hrefFor({ screen: 'sites' })} aria-current={current('sites')}>
+            {t('nav.sites')}
           </a>
         </nav>
         <WorkspaceMenu />
@@ -28,7 +48,7 @@ export function App() {
       </header>
       <main className="app-main">
         <DemoNotice />
-        {route.screen === 'visit' ? <VisitScreen visitId={route.visitId} /> : <VisitsScreen />}
+        <Screen route={route} />
       </main>
     </div>
   );

@@ -1,17 +1,37 @@
 // A tiny hash router: the app has a handful of screens and must work from file:// in Electron.
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'visits' } | { screen: 'visit'; visitId: string };
+export type VisitTab = 'overview' | 'itinerary';
+export type Route =
+  | { screen: 'visits' }
+  | { screen: 'visit'; visitId: string; tab: VisitTab }
+  | { screen: 'sites' }
+  | { screen: 'search'; query: string };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/visits\/([^/]+)/.exec(hash);
-  return match ? { screen: 'visit', visitId: decodeURIComponent(match[1]) } : { screen: 'visits' };
+  const visit = /^#\/visits\/([^/?]+)(?:\/(itinerary))?/.exec(hash);
+  if (visit)
+    return { screen: 'visit', visitId: decodeURIComponent(visit[1]), tab: visit[2] ? 'itinerary' : 'overview' };
+  if (hash.startsWith('#/sites')) return { screen: 'sites' };
+  const search = /^#\/search(?:\?q=(.*))?$/.exec(hash);
+  if (search) return { screen: 'search', query: decodeURIComponent(search[1] ?? '') };
+  return { screen: 'visits' };
 }
 
-export const hrefFor = (route: Route): string =>
-  route.screen === 'visit' ? `#/visits/${encodeURIComponent(route.visitId)}` : '#/';
+export function hrefFor(route: Route | { screen: 'visit'; visitId: string; tab?: VisitTab }): string {
+  switch (route.screen) {
+    case 'visit':
+      return `#/visits/${encodeURIComponent(route.visitId)}${route.tab === 'itinerary' ? '/itinerary' : ''}`;
+    case 'sites':
+      return '#/sites';
+    case 'search':
+      return `#/search?q=${encodeURIComponent(route.query)}`;
+    default:
+      return '#/';
+  }
+}
 
-export function navigate(route: Route): void {
+export function navigate(route: Parameters<typeof hrefFor>[0]): void {
   window.location.hash = hrefFor(route);
 }
 

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { hrefFor, navigate } from '../../app/route';
+import { hrefFor, type VisitTab } from '../../app/route';
 import { useBilingual } from '../../i18n/bilingual';
 import { useDateFormat } from '../../i18n/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useDeleteVisit, useVisit } from './queries';
+import { ItineraryScreen } from '../itinerary/ItineraryScreen';
+import { VisitOverview } from './overview/VisitOverview';
+import { useVisit } from './queries';
 import { StatusBadge } from './StatusBadge';
 
-export function VisitScreen({ visitId }: { visitId: string }) {
+/** One visit: its heading, then the overview (legs, delegations) or the day-by-day itinerary. */
+export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }) {
   const { t, i18n } = useTranslation(['visits', 'common']);
   const detail = useVisit(visitId);
-  const remove = useDeleteVisit();
   const pick = useBilingual();
   const dates = useDateFormat();
 
@@ -22,15 +24,11 @@ export function VisitScreen({ visitId }: { visitId: string }) {
     );
   }
   if (!detail.data) return <p className="loading">{t('common:loading')}</p>;
-  const { visit, legs, delegations } = detail.data;
+  const { visit, legs } = detail.data;
   const zhActive = i18n.language.startsWith('zh');
   const secondTitle = zhActive ? visit.title.en : visit.title.zh;
-
-  const confirmDelete = () => {
-    if (window.confirm(t('visits:delete.confirm', { title: pick(visit.title) }))) {
-      remove.mutate(visit.id, { onSuccess: () => navigate({ screen: 'visits' }) });
-    }
-  };
+  const start = legs[0]?.startDate ?? null;
+  const end = legs.reduce<string | null>((last, leg) => (!last || leg.endDate > last ? leg.endDate : last), null);
 
   return (
     <section className="screen" aria-labelledby="visit-heading">
@@ -45,44 +43,25 @@ export function VisitScreen({ visitId }: { visitId: string }) {
               {secondTitle}
             </p>
           )}
+          {start && <p className="muted">{dates.range(start, end)}</p>}
         </div>
         <StatusBadge status={visit.status} />
       </div>
-      <div className="card">
-        <h2>{t('visits:legs.heading')}</h2>
-        {legs.length === 0 ? (
-          <p className="muted">{t('visits:legs.none')}</p>
-        ) : (
-          <ul className="plain-list">
-            {legs.map((leg) => (
-              <li key={leg.id}>
-                <strong>{pick(leg.place.name)}</strong> — {dates.range(leg.startDate, leg.endDate)}{' '}
-                <span className="muted">({leg.timeZone})</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <div className="card">
-        <h2>{t('visits:delegations.heading')}</h2>
-        {delegations.length === 0 ? (
-          <p className="muted">{t('visits:delegations.none')}</p>
-        ) : (
-          <ul className="plain-list">
-            {delegations.map((d) => (
-              <li key={d.id}>
-                <strong>{pick(d.name)}</strong> · {t('visits:delegations.members', { count: d.memberCount })}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <ErrorMessage error={remove.error} />
-      <div className="actions">
-        <button type="button" className="danger" onClick={confirmDelete}>
-          {t('visits:delete.button')}
-        </button>
-      </div>
+      <nav className="tabs" aria-label={t('visits:tabs.label')}>
+        <a
+          href={hrefFor({ screen: 'visit', visitId, tab: 'overview' })}
+          aria-current={tab === 'overview' ? 'page' : undefined}
+        >
+          {t('visits:tabs.overview')}
+        </a>
+        <a
+          href={hrefFor({ screen: 'visit', visitId, tab: 'itinerary' })}
+          aria-current={tab === 'itinerary' ? 'page' : undefined}
+        >
+          {t('visits:tabs.itinerary')}
+        </a>
+      </nav>
+      {tab === 'itinerary' ? <ItineraryScreen detail={detail.data} /> : <VisitOverview detail={detail.data} />}
     </section>
   );
 }

@@ -7,8 +7,7 @@ import { navigate } from '../../app/route';
 
 const workspaceKey = ['workspaces'] as const;
 
-export const useWorkspaces = () =>
-  useQuery({ queryKey: workspaceKey, queryFn: () => request('workspaces.list', {}) });
+export const useWorkspaces = () => useQuery({ queryKey: workspaceKey, queryFn: () => request('workspaces.list', {}) });
 
 /**
  * Runs a workspace switch, then forgets everything cached from the previous workspace and carries

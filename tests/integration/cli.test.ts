@@ -2,6 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/store/migrations';
+import { GAZETTEER } from '../../src-main/gazetteer/gazetteer';
 import { tempDir } from '../helpers/workspace';
 
 const SVP = resolve(__dirname, '../../bin/svp.mjs');
@@ -36,11 +38,15 @@ describe('svp', () => {
   it('check reports the schema version, integrity and row counts', () => {
     const run = svp('check', '--data-dir', workspace.dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('schema version: 1 (latest 1)');
+    expect(run.stdout).toContain(`schema version: ${LATEST_SCHEMA_VERSION} (latest ${LATEST_SCHEMA_VERSION})`);
     expect(run.stdout).toContain('integrity: ok');
     expect(run.stdout).toContain('visits: 1');
     const json = JSON.parse(svp('check', '--json', '--data-dir', workspace.dir).stdout);
-    expect(json).toMatchObject({ schemaVersion: 1, integrity: 'ok', counts: { visits: 1, legs: 1, places: 1 } });
+    expect(json).toMatchObject({
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      integrity: 'ok',
+      counts: { visits: 1, legs: 1, places: GAZETTEER.length + 1 },
+    });
   });
 
   it('list visits --json prints the visits with their dates and legs', () => {

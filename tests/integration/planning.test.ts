@@ -30,7 +30,10 @@ async function visitWithTwoLegs() {
     originPlaceIds: [placeId('lazio')],
     homeTimeZone: 'Europe/Rome',
   });
-  const museum = await must(app, 'sites.create', { name: { en: 'Henan Museum', zh: '河南博物院' }, category: 'museum' });
+  const museum = await must(app, 'sites.create', {
+    name: { en: 'Henan Museum', zh: '河南博物院' },
+    category: 'museum',
+  });
   const item = (date: string, startTime: string, endTime: string, title: string, zh: string, extra = {}) =>
     must(app, 'items.create', {
       legId: date < '2023-07-04' ? beijing.id : zhengzhou.id,
@@ -62,7 +65,11 @@ describe('rearranging an itinerary', () => {
     const copy = await must(app, 'items.duplicate', { id: a.id });
     expect(copy.id).not.toBe(a.id);
     expect({ ...copy, id: a.id }).toEqual(a);
-    const day = await must(app, 'items.duplicateDay', { visitId: visit.id, fromDate: '2023-07-02', toDate: '2023-07-05' });
+    const day = await must(app, 'items.duplicateDay', {
+      visitId: visit.id,
+      fromDate: '2023-07-02',
+      toDate: '2023-07-05',
+    });
     expect(day.map((i) => [i.date, i.startTime, i.title.en])).toEqual([
       ['2023-07-05', '09:00', 'Briefing'],
       ['2023-07-05', '09:00', 'Briefing'],
@@ -204,7 +211,9 @@ describe('conflicts', () => {
     const { visit, item } = await visitWithTwoLegs();
     const meeting = await item('2023-07-02', '09:00', '10:00', 'Meeting', '会见');
     const conflicts = await must(app, 'conflicts.forVisit', { visitId: visit.id });
-    expect(conflicts.map((c) => [c.rule, c.severity, c.itemIds])).toEqual([['no_interpreter', 'warning', [meeting.id]]]);
+    expect(conflicts.map((c) => [c.rule, c.severity, c.itemIds])).toEqual([
+      ['no_interpreter', 'warning', [meeting.id]],
+    ]);
   });
 
   it('reports a site booked by two visits at the same time', async () => {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contract } from '../../src-main/shared/contract/channels';
 import { CHANNEL_NAMES } from '../../src-main/shared/contract/channel-names';
+import { GAZETTEER } from '../../src-main/gazetteer/gazetteer';
 import { must, tempApp } from '../helpers/workspace';
 
 let app: ReturnType<typeof tempApp>;
@@ -223,20 +224,28 @@ describe('services', () => {
       title: { en: 'Lunch', zh: '午餐' },
     });
     await must(app, 'visits.delete', { id: visit.id });
-    expect(await counts()).toEqual({ visits: 0, legs: 0, delegations: 0, members: 0, places: 2, sites: 1, items: 0 });
+    expect(await counts()).toEqual({
+      visits: 0,
+      legs: 0,
+      delegations: 0,
+      members: 0,
+      places: GAZETTEER.length + 2,
+      sites: 1,
+      items: 0,
+    });
   });
 
   it('refuses to delete a place a leg uses', async () => {
     const { beijing } = await seedVisit();
     const result = await app.call('places.delete', { id: beijing.id });
     expect(result.ok || result.error.messageKey).toBe('errors:place_in_use');
-    expect((await counts()).places).toBe(2);
+    expect((await counts()).places).toBe(GAZETTEER.length + 2);
   });
 
   it('remembers the interface language', async () => {
-    expect(await must(app, 'settings.get', {})).toEqual({ language: null });
+    expect(await must(app, 'settings.get', {})).toEqual({ language: null, minimumBufferMinutes: 15 });
     await must(app, 'settings.setLanguage', { language: 'zh-CN' });
-    expect(await must(app, 'settings.get', {})).toEqual({ language: 'zh-CN' });
+    expect(await must(app, 'settings.get', {})).toEqual({ language: 'zh-CN', minimumBufferMinutes: 15 });
     const bad = await app.call('settings.setLanguage', { language: 'fr' });
     expect(bad.ok || bad.error.details?.issues?.[0]?.messageKey).toBe('errors:field.invalid_choice');
   });

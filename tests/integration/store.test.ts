@@ -41,7 +41,7 @@ describe('openStore', () => {
   });
 
   it('migration 1 creates every table of schema v1', () => {
-    const store = track(openStore(freshPath()));
+    const store = track(openStore(freshPath(), { targetVersion: 1 }));
     const tables = (store.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[])
       .map((r) => r.name)
       .sort();
@@ -131,6 +131,43 @@ describe('openStore', () => {
     const extra: Migration = { version: 2, name: 'extra', up: (db) => db.exec('CREATE TABLE extra (id TEXT)') };
     track(openStore(path, { migrations: [MIGRATIONS[0], extra], beforeMigrate: (_p, from) => calls.push(from) }));
     expect(calls).toEqual([1]);
+  });
+
+  it('upgrades a version-1 file with its data intact: review flags default to reviewed, search indexes old rows', () => {
+    const path = freshPath();
+    const v1 = openStore(path, { targetVersion: 1 });
+    const now = new Date().toISOString();
+    v1.db
+      .prepare(
+        "INSERT INTO places (id, name_en, name_zh, kind, country, side, time_zone) VALUES ('p', 'Zhengzhou', '郑州', 'city', 'CN', 'china', 'Asia/Shanghai')",
+      )
+      .run();
+    v1.db
+      .prepare(
+        "INSERT INTO visits (id, title_en, title_zh, status, created_at, updated_at) VALUES ('v', 'Henan study visit', '河南考察访问', 'draft', ?, ?)",
+      )
+      .run(now, now);
+    v1.db
+      .prepare(
+        "INSERT INTO sites (id, name_en, name_zh, category) VALUES ('s', 'Henan Museum', '河南博物院', 'museum')",
+      )
+      .run();
+    v1.close();
+
+    const upgraded = track(openStore(path));
+    expect(upgraded.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
+    expect(upgraded.db.prepare("SELECT name_zh, pilot, zh_reviewed FROM places WHERE id = 'p'").get()).toEqual({
+      name_zh: '郑州',
+      pilot: 0,
+      zh_reviewed: 1,
+    });
+    expect(upgraded.db.prepare("SELECT title_zh FROM visits WHERE id = 'v'").get()).toEqual({
+      title_zh: '河南考察访问',
+    });
+    const found = upgraded.db
+      .prepare('SELECT entity, ref FROM search_index WHERE search_index MATCH \'"博物院"\'')
+      .all();
+    expect(found).toEqual([{ entity: 'site', ref: 's' }]);
   });
 
   it('raises the visit revision on every change to the visit or anything in it', () => {

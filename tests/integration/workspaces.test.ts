@@ -29,7 +29,12 @@ describe('workspaces', () => {
     const places = await must(app, 'places.list', {});
     expect(places).toHaveLength(GAZETTEER.length);
     const zhengzhou = places.find((p) => p.gazetteerKey === 'zhengzhou');
-    expect(zhengzhou).toMatchObject({ name: { en: 'Zhengzhou', zh: '郑州' }, side: 'china', pilot: true, zhReviewed: true });
+    expect(zhengzhou).toMatchObject({
+      name: { en: 'Zhengzhou', zh: '郑州' },
+      side: 'china',
+      pilot: true,
+      zhReviewed: true,
+    });
     const brussels = places.find((p) => p.gazetteerKey === 'brussels');
     expect(brussels).toMatchObject({ timeZone: 'Europe/Brussels', pilot: false, zhReviewed: false });
   });
@@ -82,7 +87,12 @@ describe('the example workspace', () => {
     expect(state.current).toMatchObject({ name: 'Example study visits', isDemo: true });
     const visits = await must(app, 'visits.list', {});
     expect(visits.map((v) => [v.title.en, v.startDate, v.endDate, v.legCount])).toEqual([
-      ['Chinese delegation study visit to Lazio Region and the Region of Western Greece', '2023-07-17', '2023-07-21', 2],
+      [
+        'Chinese delegation study visit to Lazio Region and the Region of Western Greece',
+        '2023-07-17',
+        '2023-07-21',
+        2,
+      ],
       ['European delegation study visit to Beijing, Zhengzhou and Hangzhou', '2023-07-02', '2023-07-07', 3],
     ]);
     // Loading it again replaces the example, not the user's file.
@@ -104,7 +114,14 @@ describe('the example workspace', () => {
       const members = (
         await Promise.all(detail.delegations.map((d) => must(app, 'members.list', { delegationId: d.id })))
       ).flat();
-      const conflicts = findConflicts({ items, legs: detail.legs, delegations: detail.delegations, members, sites, places });
+      const conflicts = findConflicts({
+        items,
+        legs: detail.legs,
+        delegations: detail.delegations,
+        members,
+        sites,
+        places,
+      });
       expect(conflicts.map((c) => `${c.rule} ${c.itemIds.join(',')}`)).toEqual([]);
       expect(items.every((i) => i.title.en && i.title.zh && i.notes.en.startsWith('Illustrative'))).toBe(true);
     }
@@ -112,7 +129,13 @@ describe('the example workspace', () => {
     const trains = (await must(app, 'items.list', { visitId: europe.id })).filter((i) => i.kind === 'high_speed_train');
     expect(trains.map((t) => t.date)).toEqual(['2023-07-04', '2023-07-06']);
     const siteNames = sites.map((s) => s.name.en);
-    for (const name of ['Shougang Park', 'Henan Museum', 'National Tea Museum', 'Xiling Seal Art Society', 'West Lake']) {
+    for (const name of [
+      'Shougang Park',
+      'Henan Museum',
+      'National Tea Museum',
+      'Xiling Seal Art Society',
+      'West Lake',
+    ]) {
       expect(siteNames.some((n) => n.includes(name))).toBe(true);
     }
   });

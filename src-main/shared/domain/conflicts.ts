@@ -116,10 +116,14 @@ function overlappingPairs<T extends TimedFields>(ordered: Timed<T>[]): Array<[Ti
   return pairs;
 }
 
-function attendanceOf(item: ItineraryItem, input: ConflictInput, byDelegation: Map<string, Member[]>): Set<string> {
+function attendanceOf(
+  attendees: ItineraryItem['attendees'],
+  input: ConflictInput,
+  byDelegation: Map<string, Member[]>,
+): Set<string> {
   const keys = new Set<string>();
-  const delegationIds = item.attendees ? item.attendees.delegationIds : input.delegations.map((d) => d.id);
-  const memberIds = item.attendees ? item.attendees.memberIds : input.members.map((m) => m.id);
+  const delegationIds = attendees ? attendees.delegationIds : input.delegations.map((d) => d.id);
+  const memberIds = attendees ? attendees.memberIds : input.members.map((m) => m.id);
   for (const id of delegationIds) {
     const members = byDelegation.get(id) ?? [];
     if (members.length === 0) keys.add(`d:${id}`);
@@ -129,16 +133,36 @@ function attendanceOf(item: ItineraryItem, input: ConflictInput, byDelegation: M
   return keys;
 }
 
+/** Every rule needs the same timed, ordered items; findConflicts computes them once per input. */
+const prepared = new WeakMap<ConflictInput, Context>();
+
 function prepare(input: ConflictInput): Context {
+  let context = prepared.get(input);
+  if (!context) {
+    context = computeContext(input);
+    prepared.set(input, context);
+  }
+  return context;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function computeContext(input: ConflictInput): Context {
   const legs = new Map(input.legs.map((leg) => [leg.id, leg]));
   const byDelegation = new Map<string, Member[]>();
-  for (const member of input.members) {
-    byDelegation.set(member.delegationId, [...(byDelegation.get(member.delegationId) ?? []), member]);
-  }
+  for (const member of input.members) pushTo(byDelegation, member.delegationId, member);
   const ordered = input.items
     .map((item) => timed(item, legs.get(item.legId)?.timeZone ?? 'UTC'))
     .sort((a, b) => a.start - b.start);
-  const attendance = new Map(input.items.map((item) => [item.id, attendanceOf(item, input, byDelegation)]));
+  // Most items are attended by everyone: they share one set.
+  const everyone = attendanceOf(null, input, byDelegation);
+  const attendance = new Map(
+    input.items.map((item) => [item.id, item.attendees ? attendanceOf(item.attendees, input, byDelegation) : everyone]),
+  );
   return { legs, ordered, attendance };
 }
 
@@ -187,7 +211,7 @@ export function findSiteDoubleBookings(input: ConflictInput): Conflict[] {
   const othersBySite = new Map<string, Timed<OtherVisitItem>[]>();
   for (const other of input.otherVisitsItems ?? []) {
     if (other.siteId === null || ownIds.has(other.id)) continue;
-    othersBySite.set(other.siteId, [...(othersBySite.get(other.siteId) ?? []), timed(other, other.timeZone)]);
+    pushTo(othersBySite, other.siteId, timed(other, other.timeZone));
   }
   for (const a of ordered) {
     if (a.item.siteId && sharedSites.has(a.item.siteId)) continue;
@@ -247,14 +271,16 @@ export function findTravelGaps(input: ConflictInput): Conflict[] {
 
   const schedules = new Map<string, Timed<ItineraryItem>[]>();
   for (const t of ordered) {
-    for (const key of attendance.get(t.item.id)!) schedules.set(key, [...(schedules.get(key) ?? []), t]);
+    for (const key of attendance.get(t.item.id)!) pushTo(schedules, key, t);
   }
-  const checked = new Set<string>();
+  // Everyone attending the same items gives identical schedules: check each pair once.
+  const position = new Map(ordered.map((t, i) => [t, i]));
+  const checked = new Set<number>();
   const found: Conflict[] = [];
   for (const schedule of schedules.values()) {
     for (let i = 1; i < schedule.length; i++) {
       const [a, b] = [schedule[i - 1], schedule[i]];
-      const pairKey = `${a.item.id}\u0000${b.item.id}`;
+      const pairKey = position.get(a)! * ordered.length + position.get(b)!;
       if (checked.has(pairKey)) continue;
       checked.add(pairKey);
       const { siteId: fromSiteId } = a.item;
@@ -305,17 +331,32 @@ export function findMissingInterpreters(input: ConflictInput): Conflict[] {
     return origin.some((side) => side !== hostSide);
   };
 
-  return input.items.flatMap((item) => {
-    const leg = legs.get(item.legId);
-    if (!leg || !INTERPRETED_KINDS.has(item.kind)) return [];
-    const keys = [...attendance.get(item.id)!];
+  // Items attended by the same people (often everyone) share one answer per host side.
+  const answers = new Map<Set<string>, Map<PlaceSide, string[]>>();
+  const foreignAttending = (keys: Set<string>, hostSide: PlaceSide): string[] => {
+    const bySide = answers.get(keys) ?? new Map<PlaceSide, string[]>();
+    answers.set(keys, bySide);
+    let foreign = bySide.get(hostSide);
+    if (!foreign) {
+      foreign = foreignWithoutInterpreter([...keys], hostSide);
+      bySide.set(hostSide, foreign);
+    }
+    return foreign;
+  };
+  const foreignWithoutInterpreter = (keys: string[], hostSide: PlaceSide): string[] => {
     const attending = keys.flatMap((key) => (key.startsWith('m:') ? (members.get(key.slice(2)) ?? []) : []));
     if (attending.some((m) => m.role === 'interpreter')) return [];
     const delegationIds = new Set([
       ...keys.filter((key) => key.startsWith('d:')).map((key) => key.slice(2)),
       ...attending.map((m) => m.delegationId),
     ]);
-    const foreign = [...delegationIds].filter((id) => isForeign(id, leg.place.side));
+    return [...delegationIds].filter((id) => isForeign(id, hostSide));
+  };
+
+  return input.items.flatMap((item) => {
+    const leg = legs.get(item.legId);
+    if (!leg || !INTERPRETED_KINDS.has(item.kind)) return [];
+    const foreign = foreignAttending(attendance.get(item.id)!, leg.place.side);
     if (foreign.length === 0) return [];
     return [conflict('no_interpreter', [item.id], { delegationId: foreign[0], delegations: foreign.length })];
   });

@@ -41,6 +41,19 @@ export function zoneOffsetMinutes(instant: number, timeZone: string): number {
  * a time skipped by a spring-forward change lands just after the change.
  */
 export function zonedTimeToInstant(date: string, time: string, timeZone: string): number {
+  // Itineraries repeat the same few dates and times; asking Intl is the slow part.
+  const key = `${timeZone}|${date}|${time}`;
+  const known = instants.get(key);
+  if (known !== undefined) return known;
+  if (instants.size > 100_000) instants.clear();
+  const instant = computeInstant(date, time, timeZone);
+  instants.set(key, instant);
+  return instant;
+}
+
+const instants = new Map<string, number>();
+
+function computeInstant(date: string, time: string, timeZone: string): number {
   const [y, m, d] = date.split('-').map(Number);
   const wall = Date.UTC(y, m - 1, d) + minutesOfDay(time) * 60_000;
   const guess = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Delegation } from '../../shared/contract/entities';
-import { bilingual, bilingualParams, type Row } from './columns';
+import { bilingual, bilingualParams, type Row, statementCache } from './columns';
 
 const SELECT = `SELECT d.*,
     (SELECT count(*) FROM members m WHERE m.delegation_id = d.id) AS member_count,
@@ -27,22 +27,23 @@ const params = (d: Delegation): Row => ({
 });
 
 export const delegationsRepo = (db: Database) => {
+  const prepare = statementCache(db);
   const replaceOrigins = (d: Delegation) => {
-    db.prepare('DELETE FROM delegation_origins WHERE delegation_id = ?').run(d.id);
-    const insert = db.prepare('INSERT INTO delegation_origins (delegation_id, place_id, position) VALUES (?, ?, ?)');
+    prepare('DELETE FROM delegation_origins WHERE delegation_id = ?').run(d.id);
+    const insert = prepare('INSERT INTO delegation_origins (delegation_id, place_id, position) VALUES (?, ?, ?)');
     [...new Set(d.originPlaceIds)].forEach((placeId, i) => insert.run(d.id, placeId, i));
   };
   return {
     listByVisit(visitId: string): Delegation[] {
-      const rows = db.prepare(`${SELECT} WHERE d.visit_id = ? ORDER BY d.position, d.rowid`).all(visitId);
+      const rows = prepare(`${SELECT} WHERE d.visit_id = ? ORDER BY d.position, d.rowid`).all(visitId);
       return (rows as Row[]).map(toDelegation);
     },
     get(id: string): Delegation | undefined {
-      const row = db.prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
+      const row = prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
       return row && toDelegation(row);
     },
     insert(d: Delegation): void {
-      db.prepare(
+      prepare(
         `INSERT INTO delegations (id, visit_id, name_en, name_zh, home_time_zone, notes_en, notes_zh, position)
          VALUES (@id, @visit_id, @name_en, @name_zh, @home_time_zone, @notes_en, @notes_zh,
            (SELECT coalesce(max(position), -1) + 1 FROM delegations WHERE visit_id = @visit_id))`,
@@ -50,14 +51,14 @@ export const delegationsRepo = (db: Database) => {
       replaceOrigins(d);
     },
     update(d: Delegation): void {
-      db.prepare(
+      prepare(
         `UPDATE delegations SET name_en = @name_en, name_zh = @name_zh, home_time_zone = @home_time_zone,
            notes_en = @notes_en, notes_zh = @notes_zh WHERE id = @id`,
       ).run(params(d));
       replaceOrigins(d);
     },
     delete(id: string): boolean {
-      return db.prepare('DELETE FROM delegations WHERE id = ?').run(id).changes > 0;
+      return prepare('DELETE FROM delegations WHERE id = ?').run(id).changes > 0;
     },
   };
 };

@@ -1,16 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import type { ItineraryItem } from '../../shared/contract/entities';
 import type { ItemKind, TransportMode } from '../../shared/domain/vocabulary';
-import { bilingual, bilingualParams, type Row } from './columns';
+import { bilingual, bilingualParams, type Row, statementCache } from './columns';
 
-const SELECT = `SELECT i.*,
-    (SELECT json_group_array(delegation_id) FROM item_attendees a
-       WHERE a.item_id = i.id AND a.delegation_id IS NOT NULL) AS attendee_delegations,
-    (SELECT json_group_array(member_id) FROM item_attendees a
-       WHERE a.item_id = i.id AND a.member_id IS NOT NULL) AS attendee_members
-  FROM items i`;
+const SELECT = `SELECT i.* FROM items i`;
+/** Attendee rows for the items a query selects, joined on the same WHERE clause. */
+const SELECT_ATTENDEES = `SELECT a.item_id, a.delegation_id, a.member_id FROM item_attendees a
+  JOIN items i ON i.id = a.item_id`;
 
-const toItem = (row: Row): ItineraryItem => ({
+type Attendees = NonNullable<ItineraryItem['attendees']>;
+
+const toItem = (row: Row, attendees: Map<string, Attendees>): ItineraryItem => ({
   id: String(row.id),
   visitId: String(row.visit_id),
   legId: String(row.leg_id),
@@ -23,13 +23,7 @@ const toItem = (row: Row): ItineraryItem => ({
   description: bilingual(row, 'description'),
   siteId: (row.site_id as string | null) ?? null,
   hosts: bilingual(row, 'hosts'),
-  attendees:
-    row.attend_all === 1
-      ? null
-      : {
-          delegationIds: JSON.parse(String(row.attendee_delegations)) as string[],
-          memberIds: JSON.parse(String(row.attendee_members)) as string[],
-        },
+  attendees: row.attend_all === 1 ? null : (attendees.get(String(row.id)) ?? { delegationIds: [], memberIds: [] }),
   transportMode: (row.transport_mode as TransportMode | null) ?? null,
   dressCode: bilingual(row, 'dress_code'),
   notes: bilingual(row, 'notes'),
@@ -55,23 +49,34 @@ const params = (item: ItineraryItem): Row => ({
 });
 
 export const itemsRepo = (db: Database) => {
+  const prepare = statementCache(db);
   const replaceAttendees = (item: ItineraryItem) => {
-    db.prepare('DELETE FROM item_attendees WHERE item_id = ?').run(item.id);
+    prepare('DELETE FROM item_attendees WHERE item_id = ?').run(item.id);
     if (!item.attendees) return;
-    const insert = db.prepare('INSERT INTO item_attendees (item_id, delegation_id, member_id) VALUES (?, ?, ?)');
+    const insert = prepare('INSERT INTO item_attendees (item_id, delegation_id, member_id) VALUES (?, ?, ?)');
     for (const id of new Set(item.attendees.delegationIds)) insert.run(item.id, id, null);
     for (const id of new Set(item.attendees.memberIds)) insert.run(item.id, null, id);
   };
+  /** Items matching `where` (with the attendees of those not attended by all), in `order`. */
+  const select = (where: string, order: string, ...args: unknown[]): ItineraryItem[] => {
+    const rows = prepare(`${SELECT} WHERE ${where} ${order}`).all(...args) as Row[];
+    const attendees = new Map<string, Attendees>();
+    if (rows.some((row) => row.attend_all !== 1)) {
+      for (const a of prepare(`${SELECT_ATTENDEES} WHERE ${where}`).all(...args) as Row[]) {
+        const entry = attendees.get(String(a.item_id)) ?? { delegationIds: [], memberIds: [] };
+        if (a.delegation_id) entry.delegationIds.push(String(a.delegation_id));
+        if (a.member_id) entry.memberIds.push(String(a.member_id));
+        attendees.set(String(a.item_id), entry);
+      }
+    }
+    return rows.map((row) => toItem(row, attendees));
+  };
   return {
     listByVisit(visitId: string): ItineraryItem[] {
-      const rows = db.prepare(`${SELECT} WHERE i.visit_id = ? ORDER BY i.date, i.start_time, i.end_time`).all(visitId);
-      return (rows as Row[]).map(toItem);
+      return select('i.visit_id = ?', 'ORDER BY i.date, i.start_time, i.end_time', visitId);
     },
     listByVisitDate(visitId: string, date: string): ItineraryItem[] {
-      const rows = db
-        .prepare(`${SELECT} WHERE i.visit_id = ? AND i.date = ? ORDER BY i.start_time, i.end_time`)
-        .all(visitId, date);
-      return (rows as Row[]).map(toItem);
+      return select('i.visit_id = ? AND i.date = ?', 'ORDER BY i.start_time, i.end_time', visitId, date);
     },
     /** Other visits' items at the given sites around the given dates, with their legs' time zones. */
     atSitesElsewhere(visitId: string, siteIds: string[], fromDate: string, toDate: string) {
@@ -117,17 +122,16 @@ export const itemsRepo = (db: Database) => {
     },
     shiftDates(where: { visitId?: string; legId?: string }, days: number): void {
       const column = where.legId ? 'leg_id' : 'visit_id';
-      db.prepare(`UPDATE items SET date = date(date, ? || ' days') WHERE ${column} = ?`).run(
+      prepare(`UPDATE items SET date = date(date, ? || ' days') WHERE ${column} = ?`).run(
         String(days),
         where.legId ?? where.visitId,
       );
     },
     get(id: string): ItineraryItem | undefined {
-      const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
-      return row && toItem(row);
+      return select('i.id = ?', '', id)[0];
     },
     insert(item: ItineraryItem): void {
-      db.prepare(
+      prepare(
         `INSERT INTO items (id, visit_id, leg_id, date, start_time, end_time, ends_next_day, kind, title_en, title_zh,
            description_en, description_zh, site_id, hosts_en, hosts_zh, attend_all, transport_mode, dress_code_en,
            dress_code_zh, notes_en, notes_zh)
@@ -138,7 +142,7 @@ export const itemsRepo = (db: Database) => {
       replaceAttendees(item);
     },
     update(item: ItineraryItem): void {
-      db.prepare(
+      prepare(
         `UPDATE items SET leg_id = @leg_id, date = @date, start_time = @start_time, end_time = @end_time,
            ends_next_day = @ends_next_day, kind = @kind, title_en = @title_en, title_zh = @title_zh,
            description_en = @description_en, description_zh = @description_zh, site_id = @site_id,
@@ -149,7 +153,7 @@ export const itemsRepo = (db: Database) => {
       replaceAttendees(item);
     },
     delete(id: string): boolean {
-      return db.prepare('DELETE FROM items WHERE id = ?').run(id).changes > 0;
+      return prepare('DELETE FROM items WHERE id = ?').run(id).changes > 0;
     },
   };
 };

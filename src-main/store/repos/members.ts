@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Member } from '../../shared/contract/entities';
 import type { MemberRole } from '../../shared/domain/vocabulary';
-import { bilingual, bilingualParams, type Row } from './columns';
+import { bilingual, bilingualParams, type Row, statementCache } from './columns';
 
 const toMember = (row: Row): Member => ({
   id: String(row.id),
@@ -36,52 +36,55 @@ const params = (m: Member): Row => ({
 const COLUMNS = `id, delegation_id, name_latin, name_zh, title_en, title_zh, organisation_en, organisation_zh, role,
   precedence, email, phone, dietary_en, dietary_zh, notes_en, notes_zh`;
 
-export const membersRepo = (db: Database) => ({
-  listByDelegation(delegationId: string): Member[] {
-    const rows = db
-      .prepare('SELECT * FROM members WHERE delegation_id = ? ORDER BY precedence, rowid')
-      .all(delegationId);
-    return (rows as Row[]).map(toMember);
-  },
-  listByVisit(visitId: string): Member[] {
-    const rows = db
-      .prepare(
-        `SELECT m.* FROM members m JOIN delegations d ON d.id = m.delegation_id
+export const membersRepo = (db: Database) => {
+  const prepare = statementCache(db);
+  return {
+    listByDelegation(delegationId: string): Member[] {
+      const rows = db
+        .prepare('SELECT * FROM members WHERE delegation_id = ? ORDER BY precedence, rowid')
+        .all(delegationId);
+      return (rows as Row[]).map(toMember);
+    },
+    listByVisit(visitId: string): Member[] {
+      const rows = db
+        .prepare(
+          `SELECT m.* FROM members m JOIN delegations d ON d.id = m.delegation_id
          WHERE d.visit_id = ? ORDER BY d.position, m.precedence, m.rowid`,
-      )
-      .all(visitId);
-    return (rows as Row[]).map(toMember);
-  },
-  get(id: string): Member | undefined {
-    const row = db.prepare('SELECT * FROM members WHERE id = ?').get(id) as Row | undefined;
-    return row && toMember(row);
-  },
-  setPrecedence(id: string, precedence: number): void {
-    db.prepare('UPDATE members SET precedence = ? WHERE id = ?').run(precedence, id);
-  },
-  nextPrecedence(delegationId: string): number {
-    const row = db
-      .prepare('SELECT coalesce(max(precedence), -1) + 1 AS next FROM members WHERE delegation_id = ?')
-      .get(delegationId) as Row;
-    return Number(row.next);
-  },
-  insert(m: Member): void {
-    db.prepare(
-      `INSERT INTO members (${COLUMNS}) VALUES (@id, @delegation_id, @name_latin, @name_zh, @title_en, @title_zh,
+        )
+        .all(visitId);
+      return (rows as Row[]).map(toMember);
+    },
+    get(id: string): Member | undefined {
+      const row = prepare('SELECT * FROM members WHERE id = ?').get(id) as Row | undefined;
+      return row && toMember(row);
+    },
+    setPrecedence(id: string, precedence: number): void {
+      prepare('UPDATE members SET precedence = ? WHERE id = ?').run(precedence, id);
+    },
+    nextPrecedence(delegationId: string): number {
+      const row = db
+        .prepare('SELECT coalesce(max(precedence), -1) + 1 AS next FROM members WHERE delegation_id = ?')
+        .get(delegationId) as Row;
+      return Number(row.next);
+    },
+    insert(m: Member): void {
+      prepare(
+        `INSERT INTO members (${COLUMNS}) VALUES (@id, @delegation_id, @name_latin, @name_zh, @title_en, @title_zh,
         @organisation_en, @organisation_zh, @role, @precedence, @email, @phone, @dietary_en, @dietary_zh,
         @notes_en, @notes_zh)`,
-    ).run(params(m));
-  },
-  update(m: Member): void {
-    db.prepare(
-      `UPDATE members SET delegation_id = @delegation_id, name_latin = @name_latin, name_zh = @name_zh,
+      ).run(params(m));
+    },
+    update(m: Member): void {
+      prepare(
+        `UPDATE members SET delegation_id = @delegation_id, name_latin = @name_latin, name_zh = @name_zh,
         title_en = @title_en, title_zh = @title_zh, organisation_en = @organisation_en,
         organisation_zh = @organisation_zh, role = @role, precedence = @precedence, email = @email, phone = @phone,
         dietary_en = @dietary_en, dietary_zh = @dietary_zh, notes_en = @notes_en, notes_zh = @notes_zh
        WHERE id = @id`,
-    ).run(params(m));
-  },
-  delete(id: string): boolean {
-    return db.prepare('DELETE FROM members WHERE id = ?').run(id).changes > 0;
-  },
-});
+      ).run(params(m));
+    },
+    delete(id: string): boolean {
+      return prepare('DELETE FROM members WHERE id = ?').run(id).changes > 0;
+    },
+  };
+};

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Site } from '../../shared/contract/entities';
 import type { SiteCategory } from '../../shared/domain/vocabulary';
-import { bilingual, bilingualParams, likePattern, type Row } from './columns';
+import { bilingual, bilingualParams, likePattern, type Row, statementCache } from './columns';
 
 const toSite = (row: Row): Site => ({
   id: String(row.id),
@@ -31,40 +31,43 @@ const params = (s: Site): Row => ({
   zh_reviewed: s.zhReviewed ? 1 : 0,
 });
 
-export const sitesRepo = (db: Database) => ({
-  list(query?: string): Site[] {
-    const rows = query
-      ? db
-          .prepare(
-            `SELECT * FROM sites WHERE name_en LIKE @q ESCAPE '\\' OR name_zh LIKE @q ESCAPE '\\'
+export const sitesRepo = (db: Database) => {
+  const prepare = statementCache(db);
+  return {
+    list(query?: string): Site[] {
+      const rows = query
+        ? db
+            .prepare(
+              `SELECT * FROM sites WHERE name_en LIKE @q ESCAPE '\\' OR name_zh LIKE @q ESCAPE '\\'
                OR address_en LIKE @q ESCAPE '\\' OR address_zh LIKE @q ESCAPE '\\'
              ORDER BY name_en COLLATE NOCASE`,
-          )
-          .all({ q: likePattern(query) })
-      : db.prepare('SELECT * FROM sites ORDER BY name_en COLLATE NOCASE').all();
-    return (rows as Row[]).map(toSite);
-  },
-  get(id: string): Site | undefined {
-    const row = db.prepare('SELECT * FROM sites WHERE id = ?').get(id) as Row | undefined;
-    return row && toSite(row);
-  },
-  insert(site: Site): void {
-    db.prepare(
-      `INSERT INTO sites (id, name_en, name_zh, address_en, address_zh, place_id, category, contact_name,
+            )
+            .all({ q: likePattern(query) })
+        : prepare('SELECT * FROM sites ORDER BY name_en COLLATE NOCASE').all();
+      return (rows as Row[]).map(toSite);
+    },
+    get(id: string): Site | undefined {
+      const row = prepare('SELECT * FROM sites WHERE id = ?').get(id) as Row | undefined;
+      return row && toSite(row);
+    },
+    insert(site: Site): void {
+      prepare(
+        `INSERT INTO sites (id, name_en, name_zh, address_en, address_zh, place_id, category, contact_name,
          contact_phone, contact_email, latitude, longitude, notes_en, notes_zh, zh_reviewed)
        VALUES (@id, @name_en, @name_zh, @address_en, @address_zh, @place_id, @category, @contact_name,
          @contact_phone, @contact_email, @latitude, @longitude, @notes_en, @notes_zh, @zh_reviewed)`,
-    ).run(params(site));
-  },
-  update(site: Site): void {
-    db.prepare(
-      `UPDATE sites SET name_en = @name_en, name_zh = @name_zh, address_en = @address_en, address_zh = @address_zh,
+      ).run(params(site));
+    },
+    update(site: Site): void {
+      prepare(
+        `UPDATE sites SET name_en = @name_en, name_zh = @name_zh, address_en = @address_en, address_zh = @address_zh,
          place_id = @place_id, category = @category, contact_name = @contact_name, contact_phone = @contact_phone,
          contact_email = @contact_email, latitude = @latitude, longitude = @longitude, notes_en = @notes_en,
          notes_zh = @notes_zh, zh_reviewed = @zh_reviewed WHERE id = @id`,
-    ).run(params(site));
-  },
-  delete(id: string): boolean {
-    return db.prepare('DELETE FROM sites WHERE id = ?').run(id).changes > 0;
-  },
-});
+      ).run(params(site));
+    },
+    delete(id: string): boolean {
+      return prepare('DELETE FROM sites WHERE id = ?').run(id).changes > 0;
+    },
+  };
+};

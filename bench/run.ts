@@ -1,0 +1,153 @@
+// `npm run bench [-- --json FILE] [-- --quick]`: builds a large workspace and prints the figures the
+// project's targets are stated in. Benchmarks measure and print; they never fail a test run.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openApp, type App } from '../src-main/services';
+import { seedWorkspace } from './seed';
+
+const { values } = parseArgs({ options: { json: { type: 'string' }, quick: { type: 'boolean', default: false } } });
+const quick = values.quick;
+const SIZE = quick
+  ? { visits: 20, bigItems: 2000, items: 5000, members: 500 }
+  : { visits: 200, bigItems: 2000, items: 50_000, members: 5000 };
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target?: string;
+}
+const figures: Figure[] = [];
+let peakRss = 0;
+const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+const memoryTimer = setInterval(sampleMemory, 20);
+
+function record(name: string, value: number, unit: string, target?: string) {
+  figures.push({ name, value: Math.round(value * 100) / 100, unit, target });
+  console.log(
+    `${name.padEnd(48)} ${String(Math.round(value * 100) / 100).padStart(10)} ${unit}${target ? `   (target ${target})` : ''}`,
+  );
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function time<T>(fn: () => Promise<T> | T): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+async function unwrap<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(JSON.stringify(result.error));
+  return result.value as T;
+}
+
+async function main() {
+  const dir = mkdtempSync(join(tmpdir(), 'svp-bench-'));
+  const path = join(dir, 'bench.sqlite');
+  try {
+    // One visit with 2,000 items; the rest spread the remaining items.
+    const rest = SIZE.items - SIZE.bigItems;
+    const perVisit = [
+      SIZE.bigItems,
+      ...Array.from({ length: SIZE.visits - 1 }, () => Math.floor(rest / (SIZE.visits - 1))),
+    ];
+    const [seedMs] = await time(() =>
+      seedWorkspace(path, {
+        visits: SIZE.visits,
+        itemsPerVisit: perVisit,
+        membersPerVisit: Math.ceil(SIZE.members / SIZE.visits),
+      }),
+    );
+    console.log(
+      `workspace: ${SIZE.visits} visits, ${SIZE.items} items, ${SIZE.members} members (built in ${Math.round(seedMs)} ms)\n`,
+    );
+
+    const [openMs, app] = await time(() => openApp(path));
+    const [listMs, visits] = await time(() =>
+      unwrap<Array<{ id: string; itemCount: number }>>(app.call('visits.list', {})),
+    );
+    record('open workspace', openMs, 'ms');
+    record('first list query (visits.list)', listMs, 'ms');
+    record('open + first list', openMs + listMs, 'ms');
+
+    await benchEdits(app, visits.find((v) => v.itemCount === SIZE.bigItems)!.id);
+    await benchSearch(app);
+    await benchPdf();
+    sampleMemory();
+    record('process peak memory (RSS)', peakRss / 1024 / 1024, 'MB', '< 200 MB');
+    app.close();
+  } finally {
+    clearInterval(memoryTimer);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (values.json) {
+    writeFileSync(
+      values.json,
+      JSON.stringify({ measuredAt: new Date().toISOString(), quick, size: SIZE, figures }, null, 2),
+    );
+    console.log(`\nwritten to ${values.json}`);
+  }
+}
+
+/** One edit as the UI makes it: contract → validation → store → conflict recompute for the visit. */
+async function benchEdits(app: App, visitId: string) {
+  const items = await unwrap<Array<{ id: string; startTime: string }>>(app.call('items.list', { visitId }));
+  const rounds: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const item = items[(i * 37) % items.length];
+    const [ms] = await time(async () => {
+      await unwrap(
+        app.call('items.update', { id: item.id, patch: { title: { en: `Edited ${i}`, zh: `已编辑${i}` } } }),
+      );
+      await unwrap(app.call('conflicts.forVisit', { visitId }));
+    });
+    rounds.push(ms);
+  }
+  record('edit round-trip at 2,000 items, p50', percentile(rounds, 50), 'ms');
+  record('edit round-trip at 2,000 items, p95', percentile(rounds, 95), 'ms', '< 5 ms');
+  const saves: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const item = items[(i * 53) % items.length];
+    const [ms] = await time(() =>
+      unwrap(app.call('items.update', { id: item.id, patch: { notes: { en: `n${i}`, zh: '' } } })),
+    );
+    saves.push(ms);
+  }
+  record('edit save only (no conflict recompute), p95', percentile(saves, 95), 'ms');
+}
+
+async function benchSearch(app: App) {
+  for (const [label, query] of [
+    ['search, 2-character Chinese (创新)', '创新'],
+    ['search, 4-character Chinese (智慧城市)', '智慧城市'],
+    ['search, Latin (innovation park)', 'innovation park'],
+  ] as const) {
+    const samples: number[] = [];
+    for (let i = 0; i < 30; i++)
+      samples.push((await time(() => unwrap(app.call('search.query', { query, limit: 50 }))))[0]);
+    record(`${label}, p50`, percentile(samples, 50), 'ms', '< 20 ms');
+  }
+}
+
+async function benchPdf() {
+  try {
+    const module = (await import('./pdf-export')) as {
+      benchPdfExport?: () => Promise<{ ms: number; bytes: number; pages: number }>;
+    };
+    if (!module.benchPdfExport) return;
+    const result = await module.benchPdfExport();
+    record(`PDF export, bilingual, ${result.pages} pages`, result.ms, 'ms', '< 2000 ms');
+    record('PDF file size', result.bytes / 1024 / 1024, 'MB', '< 2 MB');
+  } catch (error) {
+    console.log(`PDF export: not measured (${(error as Error).message.split('\n')[0]})`);
+  }
+}
+
+await main();

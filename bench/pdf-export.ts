@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp, type App } from '../src-main/services';
+import { createChromiumPrinter } from '../src-main/printing/chromium-printer';
 import type { ChannelInput, ChannelName, ChannelResult } from '../src-main/shared/contract/channels';
 
 async function must<C extends ChannelName>(app: App, channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {
@@ -107,21 +108,35 @@ export async function buildBenchVisit(app: App): Promise<string> {
   return visit.id;
 }
 
-export async function benchPdfExport(): Promise<{ ms: number; bytes: number; pages: number }> {
+export interface PdfBenchResult {
+  /** One export as the CLI and browser mode run it: Chromium is started for it. */
+  ms: number;
+  bytes: number;
+  pages: number;
+  /** The same export with Chromium already running, as in the desktop app (Electron's own Chromium). */
+  warmMs: number;
+}
+
+const EXPORT = { language: 'bilingual', layout: 'columns', participants: true, addresses: true } as const;
+
+export async function benchPdfExport(): Promise<PdfBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'svp-bench-pdf-'));
-  const app = openApp(join(dir, 'bench.sqlite'));
+  const path = join(dir, 'bench.sqlite');
+  const app = openApp(path);
+  const warmPrinter = createChromiumPrinter({ keepAlive: true });
+  const warmApp = openApp(path, { host: { printPdf: warmPrinter } });
   try {
     const visitId = await buildBenchVisit(app);
     const start = performance.now();
-    const pdf = await must(app, 'export.programmePdf', {
-      visitId,
-      language: 'bilingual',
-      layout: 'columns',
-      participants: true,
-      addresses: true,
-    });
-    return { ms: Math.round(performance.now() - start), bytes: pdf.bytes, pages: pdf.pages };
+    const pdf = await must(app, 'export.programmePdf', { visitId, ...EXPORT });
+    const ms = Math.round(performance.now() - start);
+    await must(warmApp, 'export.programmePdf', { visitId, ...EXPORT });
+    const warmStart = performance.now();
+    await must(warmApp, 'export.programmePdf', { visitId, ...EXPORT });
+    return { ms, bytes: pdf.bytes, pages: pdf.pages, warmMs: Math.round(performance.now() - warmStart) };
   } finally {
+    await warmPrinter.close();
+    warmApp.close();
     app.close();
     rmSync(dir, { recursive: true, force: true });
   }
@@ -130,7 +145,7 @@ export async function benchPdfExport(): Promise<{ ms: number; bytes: number; pag
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const result = await benchPdfExport();
   console.log(
-    `PDF export, bilingual, ${result.pages} pages: ${result.ms} ms (target < 2000 ms), ` +
-      `${(result.bytes / 1024 / 1024).toFixed(2)} MB (target < 2 MB)`,
+    `PDF export, bilingual, ${result.pages} pages: ${result.ms} ms (target < 2000 ms; ${result.warmMs} ms with ` +
+      `Chromium already running), ${(result.bytes / 1024 / 1024).toFixed(2)} MB (target < 2 MB)`,
   );
 }

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util';
 import { openDataDir, type App } from '../services';
+import type { HostServices } from '../services/host';
 import { resolveDataDir } from '../host/data-dir';
 import type { ChannelInput, ChannelName, ChannelResult } from '../shared/contract/channels';
 
@@ -23,9 +24,9 @@ export class CliError extends Error {
   }
 }
 
-export function openWorkspace(args: CommandArgs): App {
+export function openWorkspace(args: CommandArgs, host?: Partial<HostServices>): App {
   const dataDir = resolveDataDir(args.values['data-dir'] as string | undefined);
-  return openDataDir(dataDir);
+  return openDataDir(dataDir, host ? { host } : {});
 }
 
 /** Calls a channel through the contract (validation included) and unwraps the result. */

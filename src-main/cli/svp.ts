@@ -2,6 +2,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkCommand } from './commands/check';
 import { demoCommand } from './commands/demo';
+import { exportPdfCommand } from './commands/export-pdf';
 import { listCommand } from './commands/list';
 import { serveCommand } from './commands/serve';
 import { CliError, type Command } from './command';
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   list: listCommand,
   demo: demoCommand,
+  'export-pdf': exportPdfCommand,
 };
 
 const COMMON_OPTIONS = {

@@ -1,17 +1,19 @@
 // The fonts printed documents embed, so a PDF never depends on the fonts of the machine that prints it.
 // Noto Sans SC (SIL Open Font License 1.1) prints Latin, Cyrillic, Vietnamese and Simplified Chinese;
 // Noto Sans JP (same licence) is the fallback for the CJK characters SC lacks, such as 𠮷 (U+20BB7) in
-// names. Both come from the npm packages @fontsource/noto-sans-sc and @fontsource/noto-sans-jp, which
-// ship each weight as ~100 WOFF2 slices with their unicode ranges: a document embeds, as data: URLs,
-// only the slices that hold its characters, and Chromium then embeds glyph subsets in the PDF.
+// names; Noto Sans (same licence) adds Greek, the one script of the EU's languages the others lack.
+// They come from the npm packages @fontsource/noto-sans-sc, -jp and @fontsource/noto-sans, which ship
+// each weight as slices with their unicode ranges. A document embeds, as data: URLs, only
+// the slices that hold its characters, each cut down to those characters (font-subset.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { subsetFont, woffToSfnt } from './font-subset';
 
 export interface BundledFontFamily {
   /** npm package that ships the font files and their licence (OFL-1.1). */
   packageName: string;
-  /** File name stem of the package's slices: `<id>-<slice>-<weight>-normal.woff2`. */
+  /** File name stem of the package's slices: `<id>-<slice>-<weight>-normal.woff`. */
   id: string;
   /** The family name the documents use; private, so an installed font of the same name never interferes. */
   family: string;
@@ -20,6 +22,7 @@ export interface BundledFontFamily {
 export const BUNDLED_FONT_FAMILIES: readonly BundledFontFamily[] = [
   { packageName: '@fontsource/noto-sans-sc', id: 'noto-sans-sc', family: 'SVP Noto Sans SC' },
   { packageName: '@fontsource/noto-sans-jp', id: 'noto-sans-jp', family: 'SVP Noto Sans JP' },
+  { packageName: '@fontsource/noto-sans', id: 'noto-sans', family: 'SVP Noto Sans' },
 ];
 export const FONT_WEIGHTS = [400, 700] as const;
 
@@ -58,10 +61,8 @@ export const needsGlyph = (char: string): boolean => !INVISIBLE.test(char);
 export interface BundledFonts {
   /** Whether an embedded font has a glyph for this character. */
   canPrint(char: string): boolean;
-  /** @font-face rules (fonts inlined as data: URLs) for the slices that hold these characters, both weights. */
+  /** @font-face rules for these characters: the slices that hold them, cut down to them, both weights, inlined. */
   fontFaces(text: string): string;
-  /** Every font file the document embeds for this text (for tests that read their cmaps). */
-  filesFor(text: string): string[];
 }
 
 export function loadBundledFonts(): BundledFonts {
@@ -77,7 +78,7 @@ export function loadBundledFonts(): BundledFonts {
         family,
         unicodeRange,
         ranges: parseUnicodeRange(unicodeRange),
-        files: { 400: join(dir, `${stem}-400-normal.woff2`), 700: join(dir, `${stem}-700-normal.woff2`) },
+        files: { 400: join(dir, `${stem}-400-normal.woff`), 700: join(dir, `${stem}-700-normal.woff`) },
       });
     }
   }
@@ -87,29 +88,36 @@ export function loadBundledFonts(): BundledFonts {
     if (hit === undefined) coverage.set(cp, (hit = slices.some((s) => inRanges(s.ranges, cp))));
     return hit;
   };
-  const dataUrls = new Map<string, string>();
-  const dataUrl = (file: string) => {
-    let url = dataUrls.get(file);
-    if (!url) dataUrls.set(file, (url = `data:font/woff2;base64,${readFileSync(file).toString('base64')}`));
-    return url;
-  };
-  const slicesFor = (text: string) => {
-    const codePoints = [...new Set(Array.from(text, (c) => c.codePointAt(0) ?? 0))];
-    return slices.filter((s) => codePoints.some((cp) => inRanges(s.ranges, cp)));
+  const sfnts = new Map<string, Uint8Array>();
+  const sfnt = (file: string) => {
+    let bytes = sfnts.get(file);
+    if (!bytes) sfnts.set(file, (bytes = woffToSfnt(readFileSync(file))));
+    return bytes;
   };
   return {
     canPrint: (char) => !needsGlyph(char) || covered(char.codePointAt(0) ?? 0),
-    fontFaces: (text) =>
-      slicesFor(text)
-        .flatMap((s) =>
-          FONT_WEIGHTS.map(
-            (weight) =>
-              `@font-face{font-family:'${s.family.family}';font-style:normal;font-weight:${weight};` +
-              `src:url(${dataUrl(s.files[weight])}) format('woff2');unicode-range:${s.unicodeRange};}`,
-          ),
-        )
-        .join('\n'),
-    filesFor: (text) => slicesFor(text).flatMap((s) => FONT_WEIGHTS.map((w) => s.files[w])),
+    fontFaces: (text) => {
+      const codePoints = [...new Set(Array.from(text, (c) => c.codePointAt(0) ?? 0))];
+      // Each character goes to the first family that has it, as the CSS font stack would choose.
+      const claimed = new Set<number>();
+      const faces: string[] = [];
+      for (const family of BUNDLED_FONT_FAMILIES) {
+        for (const slice of slices.filter((s) => s.family === family)) {
+          const mine = codePoints.filter((cp) => !claimed.has(cp) && inRanges(slice.ranges, cp));
+          if (!mine.length) continue;
+          mine.forEach((cp) => claimed.add(cp));
+          const range = mine.map((cp) => `U+${cp.toString(16)}`).join(',');
+          for (const weight of FONT_WEIGHTS) {
+            const font = Buffer.from(subsetFont(sfnt(slice.files[weight]), mine)).toString('base64');
+            faces.push(
+              `@font-face{font-family:'${family.family}';font-style:normal;font-weight:${weight};` +
+                `src:url(data:font/ttf;base64,${font}) format('truetype');unicode-range:${range};}`,
+            );
+          }
+        }
+      }
+      return faces.join('\n');
+    },
   };
 }
 

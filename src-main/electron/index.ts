@@ -8,4 +8,5 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 bootstrap(electron, {
   outDir,
   nativeBinding: join(outDir, '..', '.electron-native', 'better_sqlite3.node'),
+  iconPath: join(outDir, '..', 'resources', 'icons', 'png', '512x512.png'),
 });

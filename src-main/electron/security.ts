@@ -1,5 +1,6 @@
 // Navigation, new windows and permissions are denied; IPC is answered only for our own top frame.
 import type { Session, WebContents, WebFrameMain } from 'electron';
+import { isSafeExternalUrl } from './external-links';
 
 /** The page may only ever be the app itself. */
 export function isAppUrl(url: string, appUrl: string): boolean {
@@ -12,7 +13,15 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   }
 }
 
-export function hardenWebContents(contents: WebContents, appUrl: string): void {
+/**
+ * `openExternal` (already checked by external-links.ts, see bootstrap.ts) receives the https: and
+ * mailto: links the page tries to open in a new window; every new window itself is denied.
+ */
+export function hardenWebContents(
+  contents: WebContents,
+  appUrl: string,
+  openExternal: (url: string) => void = () => undefined,
+): void {
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) event.preventDefault();
   });
@@ -20,7 +29,10 @@ export function hardenWebContents(contents: WebContents, appUrl: string): void {
     if (!isAppUrl(url, appUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) openExternal(url);
+    return { action: 'deny' };
+  });
 }
 
 export function denyAllPermissions(session: Session): void {

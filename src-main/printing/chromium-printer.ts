@@ -2,9 +2,9 @@
 // the CLI and the tests (the desktop app prints with Electron's own Chromium, electron-printer.ts).
 // Which Chromium: SVP_CHROMIUM, then Debian's /usr/bin/chromium, then Playwright's own download.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { PdfPrinter, PdfPrintOptions } from '../services/host';
-import { MIN_CHROMIUM_MAJOR, printerSettings } from './page-setup';
+import { LOAD_ALL_FONTS_SCRIPT, MIN_CHROMIUM_MAJOR, printerSettings } from './page-setup';
 
 /** Flags for a headless Chromium on a machine without network (and as root in CI). */
 export const CHROMIUM_ARGS = [
@@ -41,9 +41,20 @@ export class PrinterError extends Error {
   override name = 'PrinterError';
 }
 
-/** Prints in a fresh browser each time: nothing lingers after a CLI export, and one failure cannot poison the next. */
-export function createChromiumPrinter(options: { executablePath?: string } = {}): PdfPrinter {
-  return async (html: string, { paper }: PdfPrintOptions): Promise<Uint8Array> => {
+export interface ChromiumPrinter extends PdfPrinter {
+  /** Ends the kept browser, if any (keepAlive only). */
+  close(): Promise<void>;
+}
+
+/**
+ * By default prints in a fresh browser each time: nothing lingers after a CLI export, and one failure
+ * cannot poison the next. With `keepAlive` one browser serves every print until close(): for a
+ * long-running host that calls close() when it stops. (The desktop app prints in Electron's own,
+ * already running Chromium instead.)
+ */
+export function createChromiumPrinter(options: { executablePath?: string; keepAlive?: boolean } = {}): ChromiumPrinter {
+  let kept: Promise<Browser> | undefined;
+  const launch = async (): Promise<Browser> => {
     let browser: Browser;
     try {
       browser = await chromium.launch({
@@ -54,19 +65,40 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
     } catch (error) {
       throw new PrinterError(`Chromium could not be started: ${(error as Error).message}`);
     }
+    const major = Number.parseInt(browser.version(), 10);
+    if (major < MIN_CHROMIUM_MAJOR) {
+      void browser.close();
+      throw new PrinterError(
+        `Chromium ${browser.version()} is too old: page headers need ${MIN_CHROMIUM_MAJOR} or later`,
+      );
+    }
+    return browser;
+  };
+  const acquire = (): Promise<Browser> => {
+    if (!options.keepAlive) return launch();
+    kept ??= launch().catch((error: unknown) => {
+      kept = undefined;
+      throw error;
+    });
+    return kept;
+  };
+  const release = (browser: Browser, failed: boolean) => {
+    if (options.keepAlive && !failed && browser.isConnected()) return;
+    if (options.keepAlive) kept = undefined;
+    // The PDF is ready: closing the browser need not delay the caller (Playwright also ends it on exit).
+    browser.close().catch((error: unknown) => console.error('[svp] closing Chromium failed:', error));
+  };
+  const print = async (html: string, { paper }: PdfPrintOptions): Promise<Uint8Array> => {
+    const browser = await acquire();
+    let failed = true;
+    let context: BrowserContext | undefined;
     try {
-      const major = Number.parseInt(browser.version(), 10);
-      if (major < MIN_CHROMIUM_MAJOR) {
-        throw new PrinterError(
-          `Chromium ${browser.version()} is too old: page headers need ${MIN_CHROMIUM_MAJOR} or later`,
-        );
-      }
-      const context = await browser.newContext({ offline: true });
+      context = await browser.newContext({ offline: true });
       const page = await context.newPage();
       // The document is self-contained (fonts are data: URLs): nothing may be fetched.
       await page.route('**/*', (route) => route.abort());
       await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate('document.fonts.ready.then(() => true)');
+      await page.evaluate(LOAD_ALL_FONTS_SCRIPT);
       const settings = printerSettings(paper);
       const pdf = await page.pdf({
         width: `${settings.widthInches}in`,
@@ -80,11 +112,19 @@ export function createChromiumPrinter(options: { executablePath?: string } = {})
         printBackground: settings.printBackground,
         preferCSSPageSize: settings.preferCSSPageSize,
         displayHeaderFooter: settings.displayHeaderFooter,
-        tagged: true,
       });
+      failed = false;
       return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
     } finally {
-      await browser.close();
+      if (options.keepAlive) await context?.close().catch(() => undefined);
+      release(browser, failed);
     }
   };
+  return Object.assign(print, {
+    close: async () => {
+      const browser = await kept?.catch(() => undefined);
+      kept = undefined;
+      await browser?.close();
+    },
+  });
 }

@@ -45,3 +45,11 @@ export function printerSettings(paper: PaperSize) {
 
 /** Chromium ≥ 131 prints @page margin boxes with counter(page) and counter(pages), which the footer needs. */
 export const MIN_CHROMIUM_MAJOR = 131;
+
+/**
+ * Run in the page before printing: loads every embedded font face and waits for them. Waiting for
+ * document.fonts.ready alone is not enough: a face that only the page-margin boxes (running header and
+ * footer) use is not loaded by the screen layout, and its text would print blank.
+ */
+export const LOAD_ALL_FONTS_SCRIPT =
+  'Promise.all(Array.from(document.fonts, (face) => face.load())).then(() => document.fonts.ready).then(() => true)';

@@ -3,8 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { basename, extname, join, normalize, sep } from 'node:path';
+import { exportedFilePath, isPlainFileName } from '../host/exported-files';
 import type { App } from '../services';
+import type { SaveAsResult } from '../shared/contract/file-schemas';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { hostAllowed, originAllowed, sessionCookie, sessionCookieValue, tokensMatch, type GuardConfig } from './guards';
 
@@ -20,7 +22,20 @@ const MIME: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
   '.otf': 'font/otf',
+  '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
 };
+
+/** Exported files are downloaded from here (same origin, same cookie as the rest). */
+export const EXPORTS_PREFIX = '/exports/';
+
+/** Browser mode's `files.saveAs`: the page downloads the exported file from the server. */
+export const downloadSaveAs = async (sourcePath: string): Promise<SaveAsResult> => ({
+  status: 'download',
+  url: EXPORTS_PREFIX + encodeURIComponent(basename(sourcePath)),
+  fileName: basename(sourcePath),
+});
 
 export interface BrowserServer {
   server: Server;
@@ -36,6 +51,8 @@ export interface BrowserServerOptions {
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Folder served at GET /exports/<name>; defaults to the app's exports folder. */
+  exportsDir?: string;
 }
 
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
@@ -96,6 +113,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Browse
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
   }
+  if (url.pathname.startsWith(EXPORTS_PREFIX)) {
+    return serveExport(res, options.exportsDir ?? options.app.exportsDir, url.pathname, req.method === 'HEAD');
+  }
   return serveStatic(res, options.rendererDir, url.pathname);
 }
 
@@ -115,6 +135,42 @@ async function serveStatic(res: ServerResponse, root: string, pathname: string) 
     }
   }
   return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+}
+
+/** One exported file, as an attachment. Only a bare file name directly inside the exports folder. */
+async function serveExport(res: ServerResponse, exportsDir: string, pathname: string, headOnly: boolean) {
+  let name: string;
+  try {
+    name = decodeURIComponent(pathname.slice(EXPORTS_PREFIX.length));
+  } catch {
+    return send(res, 400, 'text/plain; charset=utf-8', 'Bad file name');
+  }
+  const file = isPlainFileName(name) ? exportedFilePath(exportsDir, name) : null;
+  if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  let content: Buffer;
+  try {
+    content = await readFile(file);
+  } catch {
+    return send(res, 404, 'text/plain; charset=utf-8', 'Not found');
+  }
+  res.writeHead(200, {
+    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Length': String(content.byteLength),
+    'Content-Disposition': contentDisposition(name),
+    'Cache-Control': 'no-store',
+    ...baseHeaders(),
+  });
+  res.end(headOnly ? undefined : content);
+}
+
+/** `attachment` with an ASCII fallback name and the exact UTF-8 name (RFC 6266 / RFC 8187). */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const exact = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${exact}`;
 }
 
 function readBody(req: IncomingMessage): Promise<string | null> {

@@ -13,14 +13,17 @@ import { notFound, ServiceError } from './service-error';
 
 /** ASCII file-name part: "EU–China Study Visit 2023" → "eu-china-study-visit-2023". */
 export function slugify(text: string, max = 60): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, max)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug;
+  // Cut between words when one ends near the limit.
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf('-');
+  return lastHyphen > max / 2 ? cut.slice(0, lastHyphen) : slug.slice(0, max);
 }
 
 /** `<visit-title-slug>[-<scope>]-<lang>-r<revision>.pdf` */

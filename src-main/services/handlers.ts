@@ -4,6 +4,7 @@ import type { ServiceContext } from './context';
 import { appHandlers } from './app';
 import { delegationHandlers, memberHandlers } from './delegations';
 import { exportHandlers } from './export';
+import { fileHandlers } from './files';
 import { itemHandlers } from './items';
 import { legHandlers } from './legs';
 import { placeHandlers } from './places';
@@ -33,5 +34,6 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...historyHandlers(ctx),
     ...insightHandlers(ctx),
     ...planningHandlers(ctx),
+    ...fileHandlers(ctx),
   };
 }

@@ -1,6 +1,7 @@
 // What a service may need from the host it runs in (Electron, browser-mode server, CLI, tests).
 // Each host passes its own; defaults suit plain Node.
 import { dirname, join } from 'node:path';
+import type { SaveAsResult } from '../shared/contract/file-schemas';
 
 export interface PdfPrintOptions {
   paper: 'a4' | 'letter';
@@ -14,6 +15,12 @@ export interface HostServices {
   exportsDir: string;
   /** Undefined until a printer is configured for this host. */
   printPdf?: PdfPrinter;
+  /**
+   * Gives the user a copy of an exported file (already checked to be in `exportsDir`): the desktop
+   * app asks where with its Save dialog and copies it; browser mode answers with a download address.
+   * Undefined where there is nobody to ask (CLI, tests).
+   */
+  saveAs?: (sourcePath: string) => Promise<SaveAsResult>;
 }
 
 /** Headless Chromium through playwright-core, loaded on first use (the desktop app passes Electron's own). */

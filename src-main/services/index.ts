@@ -1,24 +1,39 @@
 // Opens a workspace and returns the one entry point every host uses: call(channel, rawInput).
 // The App can switch to another workspace file (workspaces.* channels); callers never hold a store.
-import { renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ChannelName, ChannelResult } from '../shared/contract/channels';
+import type { WorkspaceState } from '../shared/contract/entities';
 import type { Result } from '../shared/contract/result';
 import { createHistory, type History } from '../store/history';
 import { openStore, type OpenStoreOptions, type Store } from '../store/open-store';
-import { currentWorkspacePath, rememberWorkspace, replaceInRegistry } from '../workspaces/registry';
+import {
+  currentWorkspacePath,
+  rememberWorkspace,
+  replaceInRegistry,
+  WORKSPACE_EXTENSION,
+} from '../workspaces/registry';
 import { createContext, type WorkspaceControl } from './context';
 import { dispatch } from './dispatch';
 import { syncGazetteer } from './gazetteer-sync';
 import { createHandlers, type Handlers } from './handlers';
 import { defaultHostServices, type HostServices } from './host';
+import { ServiceError } from './service-error';
 
 export interface App {
   readonly store: Store;
   readonly handlers: Handlers;
   readonly dataDir: string;
+  /** Where exported files are written (the host's exports folder). */
+  readonly exportsDir: string;
   /** Untrusted input in, Result out: validation, handler and error mapping in one place. */
   call(channel: unknown, rawInput: unknown): Promise<Result<ChannelResult<ChannelName>>>;
+  /**
+   * Opens a workspace file the user chose in the desktop app's Open dialog (main process only; the
+   * page may reopen known workspaces alone): checked and opened first, then made current and
+   * recorded as recent. A file that cannot be opened throws and changes nothing.
+   */
+  openWorkspaceFile(path: string): Promise<WorkspaceState>;
   close(): void;
 }
 
@@ -92,6 +107,16 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
       return handlers;
     },
     dataDir,
+    get exportsDir() {
+      return host.exportsDir;
+    },
+    openWorkspaceFile: async (path) => {
+      const absolute = resolve(path);
+      if (!absolute.endsWith(WORKSPACE_EXTENSION)) throw new ServiceError('validation', 'errors:workspace_file');
+      if (!existsSync(absolute)) throw new ServiceError('not_found', 'errors:workspace_unknown', { path });
+      workspace.switchTo(absolute); // opens (and checks) it, then remembers it as current and recent
+      return handlers['workspaces.list']({});
+    },
     call: async (channel, rawInput) => {
       const [before, mark] = [history, history.mark()];
       const result = await dispatch(handlers, channel, rawInput);

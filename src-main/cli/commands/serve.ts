@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startBrowserServer } from '../../server/http-server';
+import { downloadSaveAs, startBrowserServer } from '../../server/http-server';
 import { CliError, openWorkspace, type Command } from '../command';
 
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -27,7 +27,8 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('--port takes a number from 0 to 65535', 2);
     ensureRendererBuilt();
-    const app = openWorkspace(args);
+    // Exported files reach the user as downloads from GET /exports/<name> (files.saveAs).
+    const app = openWorkspace(args, { saveAs: downloadSaveAs });
     const browser = await startBrowserServer({ app, rendererDir: RENDERER_DIR, port });
     console.log(`Study Visit Planner is serving ${app.store.path}`);
     console.log(`Open: ${browser.url}`);

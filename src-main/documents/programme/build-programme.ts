@@ -1,7 +1,7 @@
 // The printed programme (日程安排) as one self-contained HTML document: a pure function of the stored
 // data, the export options and the fonts passed in. Every text is escaped here and nowhere else.
 // Both printers (Electron's printToPDF and headless Chromium) print this same HTML.
-import type { Bilingual, Delegation, ItineraryItem, Leg, Member, Place, Site } from '../../shared/contract/entities';
+import type { Bilingual, Delegation, ItineraryItem, Member, Place, Site } from '../../shared/contract/entities';
 import type {
   MissingTranslation,
   ProgrammeExportOptions,
@@ -60,7 +60,7 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 
 /** A CSS string literal that cannot end the string, the rule or the <style> element it sits in. */
 export const cssString = (text: string): string =>
-  `"${text.replace(/[\\"'<>&\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\${c.codePointAt(0)?.toString(16)} `)}"`;
+  `"${text.replace(/[\\"'<>&\u2028\u2029\p{Cc}]/gu, (c) => `\\${c.codePointAt(0)?.toString(16)} `)}"`;
 
 const codeOf = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -313,19 +313,24 @@ function itemRow(w: Writer, item: ItineraryItem, lookup: Lookup): string {
   return `<tr ${attrs}>${timeCell(w, item)}<td>${activity}</td><td>${venue}</td><td>${notes}</td></tr>`;
 }
 
-function tableHead(w: Writer): string {
+function tableHead(w: Writer, day: ProgrammeDay): string {
   const th = (pick: (s: ProgrammeStrings) => string, cls = '') =>
     `<th${cls ? ` class="${cls}"` : ''}>${w.perLang((lang) => w.label(lang, pick))}</th>`;
   if (w.columns) {
     const langHeads = w.langs.map(
       (lang) => `<th lang="${LANG_TAG[lang]}">${w.label(lang, (s) => s.table.programme)}</th>`,
     );
-    return `<colgroup><col class="c-time"><col class="c-lang"><col class="c-lang"></colgroup><thead><tr>${th((s) => s.table.time, 'time')}${langHeads.join('')}</tr></thead>`;
+    return `<colgroup><col class="c-time"><col class="c-lang"><col class="c-lang"></colgroup><thead>${dayRow(w, day, 3)}<tr class="cols">${th((s) => s.table.time, 'time')}${langHeads.join('')}</tr></thead>`;
   }
   return (
     '<colgroup><col class="c-time"><col class="c-activity"><col class="c-venue"><col class="c-notes"></colgroup>' +
-    `<thead><tr>${th((s) => s.table.time, 'time')}${th((s) => s.table.activity)}${th((s) => s.table.venue)}${th((s) => s.table.notes)}</tr></thead>`
+    `<thead>${dayRow(w, day, 4)}<tr class="cols">${th((s) => s.table.time, 'time')}${th((s) => s.table.activity)}${th((s) => s.table.venue)}${th((s) => s.table.notes)}</tr></thead>`
   );
+}
+
+/** The day's heading is the first header row: it repeats with the column heads when a day runs over a page. */
+function dayRow(w: Writer, day: ProgrammeDay, span: number): string {
+  return `<tr class="day-row"><th colspan="${span}"><div class="day-head">${dayHeading(w, day)}</div></th></tr>`;
 }
 
 function dayHeading(w: Writer, day: ProgrammeDay): string {
@@ -344,8 +349,7 @@ function daySection(w: Writer, day: ProgrammeDay, index: number, lookup: Lookup)
     : `<tr class="empty"><td class="time"></td><td colspan="${w.columns ? 2 : 3}">${w.perLang((lang) => w.label(lang, (s) => s.noItems))}</td></tr>`;
   return (
     `<section class="day${breakClass}" data-date="${day.date}">` +
-    `<h2 class="day-head">${dayHeading(w, day)}</h2>` +
-    `<table class="items">${tableHead(w)}<tbody>${rows}</tbody></table></section>`
+    `<table class="items">${tableHead(w, day)}<tbody>${rows}</tbody></table></section>`
   );
 }
 
@@ -398,17 +402,20 @@ function documentHeading(w: Writer, data: ProgrammeData, scoped: ScopedProgramme
         ),
     ],
   ];
-  if (visit.purpose.en || visit.purpose.zh) {
-    rows.push([(s) => s.heading.purpose, (lang) => w.bi(visit.purpose, lang, visitSource('purpose'))]);
-  }
+  rows.push([(s) => s.heading.purpose, (lang) => w.bi(visit.purpose, lang, visitSource('purpose'))]);
+  // Rows with nothing to say (no dates yet, no purpose) are left out.
+  const filled = rows
+    .map(([label, render]) => ({ label, values: new Map(w.langs.map((lang) => [lang, render(lang)])) }))
+    .filter(({ values }) => [...values.values()].some(Boolean))
+    .map(({ label, values }) => [label, (lang: DocLang) => values.get(lang) ?? ''] as const);
   const meta = w.columns
-    ? rows
+    ? filled
         .map(
           ([label, value]) =>
             `<tr>${w.langs.map((lang) => `<th lang="${LANG_TAG[lang]}">${w.label(lang, label)}</th><td lang="${LANG_TAG[lang]}">${value(lang)}</td>`).join('')}</tr>`,
         )
         .join('')
-    : rows
+    : filled
         .map(
           ([label, value]) =>
             `<tr><th>${w.perLang((lang) => w.label(lang, label))}</th><td>${w.perLang(value)}</td></tr>`,
@@ -429,7 +436,11 @@ function participantsSection(w: Writer, data: ProgrammeData, scoped: ScopedProgr
     const members = data.members
       .filter((m) => m.delegationId === delegation.id)
       .sort((a, b) => a.precedence - b.precedence);
-    const heading = `<h3>${w.perLang((lang) => w.bi(delegation.name, lang, { entity: 'delegation', id: delegation.id, field: 'name' }), 'dh')}</h3>`;
+    const name = w.perLang(
+      (lang) => w.bi(delegation.name, lang, { entity: 'delegation', id: delegation.id, field: 'name' }),
+      'dh',
+    );
+    const heading = `<h3>${name}</h3>`;
     if (!members.length)
       return `<div class="group">${heading}<p class="none">${w.perLang((lang) => w.label(lang, (s) => s.participants.none))}</p></div>`;
     const rows = members.map((m, i) => {
@@ -451,8 +462,9 @@ function participantsSection(w: Writer, data: ProgrammeData, scoped: ScopedProgr
       return `<tr class="person"><td class="num">${w.text(String(i + 1))}</td><td class="name">${names}</td><td>${position}</td><td>${w.perLang((lang) => roleLabel(m, lang))}</td></tr>`;
     });
     return (
-      `<div class="group">${heading}<table class="people"><colgroup><col class="c-num"><col class="c-name"><col class="c-pos"><col class="c-role"></colgroup>` +
-      `<thead><tr>${th((s) => s.participants.number, 'num')}${th((s) => s.participants.name)}${th((s) => s.participants.position)}${th((s) => s.participants.role)}</tr></thead>` +
+      // The delegation's name heads the table, so it repeats with the column heads on a new page.
+      `<div class="group"><table class="people"><colgroup><col class="c-num"><col class="c-name"><col class="c-pos"><col class="c-role"></colgroup>` +
+      `<thead><tr class="group-row"><th colspan="4"><h3>${name}</h3></th></tr><tr>${th((s) => s.participants.number, 'num')}${th((s) => s.participants.name)}${th((s) => s.participants.position)}${th((s) => s.participants.role)}</tr></thead>` +
       `<tbody>${rows.join('')}</tbody></table></div>`
     );
   });
@@ -517,11 +529,12 @@ table.meta.cols td { width: 38%; }
 .day { margin-top: 5mm; }
 .day:first-of-type { margin-top: 0; }
 .break { break-before: page; }
-h2.day-head { font-size: 11pt; font-weight: 700; margin: 0; padding: 1.6mm 2.5mm; background: #8a1c1c; color: #fff;
-  break-after: avoid; page-break-after: avoid; break-inside: avoid; }
-.layout-columns h2.day-head, .layout-columns .participants h3 { display: flex; gap: 6mm; }
-.layout-columns h2.day-head .dh, .layout-columns .participants h3 .dh { flex: 1 1 0; }
-table.items { table-layout: fixed; break-before: avoid; }
+.day-head { font-size: 11pt; font-weight: 700; margin: 0; padding: 1.6mm 2.5mm; background: #8a1c1c; color: #fff;
+  break-after: avoid; page-break-after: avoid; break-inside: avoid; text-align: left; line-height: 1.38; }
+tr.day-row th { padding: 0; background: none; border: none; }
+.layout-columns .day-head, .layout-columns .participants h3 { display: flex; gap: 6mm; }
+.layout-columns .day-head .dh, .layout-columns .participants h3 .dh { flex: 1 1 0; }
+table.items { table-layout: fixed; }
 table.items col.c-time { width: 24mm; }
 table.items col.c-activity { width: 40%; }
 table.items col.c-venue { width: 27%; }
@@ -544,7 +557,7 @@ td.time { font-weight: 700; white-space: nowrap; font-variant-numeric: tabular-n
 .who { color: #222; }
 .l + .l { margin-top: 1.2mm; padding-top: 1.2mm; border-top: 0.3pt dotted #bbb; }
 th .l + .l { margin-top: 0; padding-top: 0; border-top: none; font-weight: 400; }
-table.meta th .l + .l, table.meta td .l + .l, h2 .l + .l { border-top: none; padding-top: 0; margin-top: 0; }
+table.meta th .l + .l, table.meta td .l + .l, .day-head .l + .l { border-top: none; padding-top: 0; margin-top: 0; }
 td.block + td.block { border-left: 0.4pt solid #e0dad4; }
 .fallback { color: #6b6b6b; font-style: italic; }
 .fallback .tag { display: inline-block; font-style: normal; font-weight: 700; font-size: 6pt; line-height: 1;
@@ -554,7 +567,8 @@ td.block + td.block { border-left: 0.4pt solid #e0dad4; }
 tr.empty td { color: #666; font-style: italic; }
 .participants { margin-top: 7mm; }
 .participants .group { margin-top: 3mm; }
-.participants h3 { font-size: 10pt; margin: 0 0 1mm; break-after: avoid; break-inside: avoid; }
+.participants h3 { font-size: 10pt; margin: 0 0 1mm; color: #1a1a1a; text-align: left; }
+tr.group-row th { background: none; border: none; padding: 0; }
 table.people col.c-num { width: 10mm; } table.people col.c-name { width: 32%; }
 table.people col.c-role { width: 22%; }
 td.num { color: #666; font-variant-numeric: tabular-nums; }

@@ -53,6 +53,7 @@ export const CHANNEL_NAMES = [
   'visits.shift',
   'legs.shift',
   'members.reorder',
+  'files.saveAs',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

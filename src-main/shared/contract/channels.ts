@@ -46,6 +46,7 @@ import {
   workspacePathInput,
 } from './schemas';
 import { programmeExportInput, type ProgrammeCheck, type ProgrammePdf } from './export-schemas';
+import { saveAsInput, type SaveAsResult } from './file-schemas';
 
 interface ChannelSpec<I extends z.ZodType, R> {
   input: I;
@@ -121,6 +122,8 @@ export const contract = {
 
   'export.programmeCheck': channel<ProgrammeCheck>()(programmeExportInput),
   'export.programmePdf': channel<ProgrammePdf>()(programmeExportInput),
+
+  'files.saveAs': channel<SaveAsResult>()(saveAsInput),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,12 +1,13 @@
 // The renderer's one API client. Two transports behind one typed function: the Electron preload
 // bridge when present, the browser-mode HTTP endpoint otherwise.
-import type { BridgeApi, Invoke } from '../../../src-main/shared/contract/api';
+import type { Invoke, SvpBridge } from '../../../src-main/shared/contract/api';
 import type { ChannelInput, ChannelName, ChannelResult } from '../../../src-main/shared/contract/channels';
 import type { AppError, Result } from '../../../src-main/shared/contract/result';
 
 declare global {
   interface Window {
-    svp?: BridgeApi;
+    /** The desktop app's preload bridge (channels and main-process events); absent in browser mode. */
+    svp?: SvpBridge;
   }
 }
 

@@ -1,4 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useDesktopMenu } from '../features/desktop/useDesktopMenu';
+import { HistoryControls } from '../features/history/HistoryControls';
+import { SearchBox } from '../features/search/SearchBox';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { SitesScreen } from '../features/sites/SitesScreen';
@@ -24,6 +27,7 @@ function Screen({ route }: { route: Route }) {
 export function App() {
   const { t } = useTranslation('common');
   const route = useRoute();
+  useDesktopMenu(); // the desktop app's menu commands and events (nothing in browser mode)
   const current = (screen: Route['screen']) =>
     route.screen === screen || (screen === 'visits' && route.screen === 'visit') ? 'page' : undefined;
   return (
@@ -43,6 +47,8 @@ export function App() {
             {t('nav.sites')}
           </a>
         </nav>
+        <SearchBox query={route.screen === 'search' ? route.query : ''} />
+        <HistoryControls />
         <WorkspaceMenu />
         <LanguageSwitch />
       </header>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useDesktopEvent } from '../desktop/useMenuCommands';
 import { useCreateWorkspace, useLoadDemo, useOpenWorkspace, useRenameWorkspace, useWorkspaces } from './queries';
 
 type NameForm = 'create' | 'rename' | null;
@@ -17,6 +18,13 @@ export function WorkspaceMenu() {
   const [form, setForm] = useState<NameForm>(null);
   const [name, setName] = useState('');
   const panel = useRef<HTMLDivElement>(null);
+  // File ▸ New workspace… in the desktop app's menu.
+  useDesktopEvent('menu.command', ({ command }) => {
+    if (command !== 'newWorkspace') return;
+    setExpanded(true);
+    setForm('create');
+    setName('');
+  });
 
   useEffect(() => {
     if (!expanded) return;

@@ -56,10 +56,10 @@ interface DemoData {
   }>;
 }
 
-/** The seed gives dates, not hours: every demo item says its time is illustrative. */
+/** The seed gives dates, not hours: every demo item says its time is illustrative (the visit notes explain). */
 export const ILLUSTRATIVE_NOTE: Bilingual = {
-  en: 'Illustrative time: the source documents give the day, not the hour.',
-  zh: '示意时间：来源文件只给出日期，未给出具体时间。',
+  en: 'Illustrative time',
+  zh: '示意时间',
 };
 
 async function call<C extends ChannelName>(app: App, channel: C, input: ChannelInput<C>): Promise<ChannelResult<C>> {

@@ -123,9 +123,13 @@ export function bootstrap(
       MAIN_WINDOW_SIZE,
     );
     const preload = join(paths.outDir, 'preload', 'index.cjs');
-    const window = new BrowserWindow(
-      mainWindowOptions(preload, placement.bounds, platform === 'linux' ? paths.iconPath : undefined),
-    );
+    const options = mainWindowOptions(preload, placement.bounds, platform === 'linux' ? paths.iconPath : undefined);
+    // The isolation settings are spelled out again where the window is made, so that static checkers
+    // (electronegativity, run in CI) can see them; window-options.ts holds the full, tested set.
+    const window = new BrowserWindow({
+      ...options,
+      webPreferences: { ...options.webPreferences, contextIsolation: true, sandbox: true, nodeIntegration: false },
+    });
     mainWindow = window;
     window.once('ready-to-show', () => {
       if (placement.maximized) window.maximize();

@@ -60,3 +60,16 @@ test('bad input shows a translated error and saves nothing', async ({ page, brow
     db.close();
   }
 });
+
+test('markup in a title is shown as text, never run', async ({ page, browserMode }) => {
+  const hostile = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">';
+  await browserMode.open(page);
+  await page.getByRole('button', { name: 'New study visit' }).click();
+  await page.getByLabel('Title (English)').fill(hostile);
+  await page.getByRole('button', { name: 'Create study visit' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(hostile);
+  await page.getByRole('link', { name: '← All study visits' }).click();
+  await expect(page.getByText(hostile)).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+});

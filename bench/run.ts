@@ -77,6 +77,7 @@ async function main() {
     record('first list query (visits.list)', listMs, 'ms');
     record('open + first list', openMs + listMs, 'ms');
 
+    await benchPaint(app);
     await benchEdits(app, visits.find((v) => v.itemCount === SIZE.bigItems)!.id);
     await benchSearch(app);
     await benchPdf();
@@ -93,6 +94,37 @@ async function main() {
       JSON.stringify({ measuredAt: new Date().toISOString(), quick, size: SIZE, figures }, null, 2),
     );
     console.log(`\nwritten to ${values.json}`);
+  }
+}
+
+/** Browser mode: from opening the address to the visits list on screen, in Chromium. */
+async function benchPaint(app: App) {
+  const { existsSync } = await import('node:fs');
+  const rendererDir = join(import.meta.dirname, '..', 'out', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.log('first paint: not measured (run "npm run build" first)');
+    return;
+  }
+  const { startBrowserServer } = await import('../src-main/server/http-server');
+  const { chromium } = await import('playwright-core');
+  const { CHROMIUM_ARGS, chromiumExecutable } = await import('../tests/helpers/chromium');
+  const server = await startBrowserServer({ app, rendererDir });
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+  try {
+    const samples: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      const [ms] = await time(async () => {
+        await page.goto(server.url);
+        await page.locator('.visit-card').first().waitFor();
+      });
+      samples.push(ms);
+      await page.close();
+    }
+    record('first interactive paint, browser mode (visits list), p50', percentile(samples, 50), 'ms', '< 1000 ms');
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 

@@ -5,6 +5,9 @@ import { demoCommand } from './commands/demo';
 import { exportPdfCommand } from './commands/export-pdf';
 import { listCommand } from './commands/list';
 import { serveCommand } from './commands/serve';
+import { importMembersCommand } from './commands/import-members';
+import { exportVisitCommand, importVisitCommand } from './commands/visit-package';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { CliError, type Command } from './command';
 
 const COMMANDS: Record<string, Command> = {
@@ -13,6 +16,11 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   demo: demoCommand,
   'export-pdf': exportPdfCommand,
+  'import-members': importMembersCommand,
+  'export-visit': exportVisitCommand,
+  'import-visit': importVisitCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const COMMON_OPTIONS = {

@@ -3,6 +3,7 @@ import type { Store } from '../store/open-store';
 import { createRepos, type Repos } from '../store/repos';
 import type { History } from '../store/history';
 import type { HostServices } from './host';
+import type { BackupManager } from './backups';
 
 export interface ServiceContext {
   store: Store;
@@ -14,6 +15,8 @@ export interface ServiceContext {
   host: HostServices;
   workspace: WorkspaceControl;
   history: History;
+  /** Rolling backups of the open workspace (backups.ts). */
+  backups: BackupManager;
 }
 
 /** What the workspaces.* channels may do to the App: switch, rename or replace the open file. */
@@ -23,7 +26,7 @@ export interface WorkspaceControl {
   switchTo(path: string): void;
   renameCurrent(newPath: string): void;
   /** Moves a fully built workspace file into place and opens it. */
-  installFile(builtPath: string, targetPath: string): void;
+  installFile(builtPath: string, targetPath: string, options?: { backupOnOpen?: boolean }): void;
 }
 
 export function createContext(
@@ -31,12 +34,14 @@ export function createContext(
   host: HostServices,
   workspace: WorkspaceControl,
   history: History,
+  backups: BackupManager,
 ): ServiceContext {
   return {
     store,
     host,
     workspace,
     history,
+    backups,
     repos: createRepos(store.db),
     tx: (fn) => store.db.transaction(fn)(),
     newId: () => randomUUID(),

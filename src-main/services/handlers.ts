@@ -14,6 +14,9 @@ import { workspaceHandlers } from './workspaces';
 import { historyHandlers } from './history';
 import { insightHandlers } from './insight';
 import { planningHandlers } from './planning';
+import { memberImportHandlers } from './member-import';
+import { exchangeHandlers } from './exchange';
+import { backupHandlers } from './backups';
 
 export type Handler<C extends ChannelName> = (input: ParsedInput<C>) => ChannelResult<C> | Promise<ChannelResult<C>>;
 export type Handlers = { [C in ChannelName]: Handler<C> };
@@ -35,5 +38,8 @@ export function createHandlers(ctx: ServiceContext): Handlers {
     ...insightHandlers(ctx),
     ...planningHandlers(ctx),
     ...fileHandlers(ctx),
+    ...memberImportHandlers(ctx),
+    ...exchangeHandlers(ctx),
+    ...backupHandlers(ctx),
   };
 }

@@ -13,6 +13,7 @@ import {
   replaceInRegistry,
   WORKSPACE_EXTENSION,
 } from '../workspaces/registry';
+import { createBackupManager, type BackupManager, type BackupOptions } from './backups';
 import { createContext, type WorkspaceControl } from './context';
 import { dispatch } from './dispatch';
 import { syncGazetteer } from './gazetteer-sync';
@@ -26,6 +27,8 @@ export interface App {
   readonly dataDir: string;
   /** Where exported files are written (the host's exports folder). */
   readonly exportsDir: string;
+  /** Rolling backups of the open workspace; `settle()` waits for the ones under way. */
+  readonly backups: BackupManager;
   /** Untrusted input in, Result out: validation, handler and error mapping in one place. */
   call(channel: unknown, rawInput: unknown): Promise<Result<ChannelResult<ChannelName>>>;
   /**
@@ -43,6 +46,8 @@ export interface OpenAppOptions extends OpenStoreOptions {
   dataDir?: string;
   /** Record the workspace as current and recent in the data folder (hosts do; tests needn't). */
   remember?: boolean;
+  /** Automatic backups (backups.ts): on by default when `remember` is (the hosts), else off. */
+  backups?: BackupOptions;
 }
 
 /** Opens the data folder's current workspace (or its default one), as the hosts do. */
@@ -56,14 +61,28 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
   let store: Store;
   let handlers: Handlers;
   let history: History;
+  const backups = createBackupManager(dataDir, {
+    automatic: options.remember === true,
+    ...options.backups,
+    nativeBinding: options.nativeBinding,
+  });
+  // Before a schema migration, a copy of the file as it was (then whatever the caller asked for).
+  const storeOptions: OpenStoreOptions = {
+    ...options,
+    beforeMigrate: (file, fromVersion) => {
+      backups.beforeMigrate(file, fromVersion);
+      options.beforeMigrate?.(file, fromVersion);
+    },
+  };
 
-  const attach = (next: Store) => {
+  const attach = (next: Store, backupOnOpen = true) => {
     store = next;
     history = createHistory(store.db);
-    const ctx = createContext(store, host, workspace, history);
+    const ctx = createContext(store, host, workspace, history, backups);
     syncGazetteer(ctx);
     handlers = createHandlers(ctx);
     if (options.remember) rememberWorkspace(dataDir, store.path);
+    backups.attach(store, { openBackup: backupOnOpen });
   };
 
   const workspace: WorkspaceControl = {
@@ -71,34 +90,40 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
     currentPath: () => resolve(store.path),
     // The next file is opened (and checked) before the current one is closed: a failure changes nothing.
     switchTo: (nextPath) => {
-      const next = openStore(nextPath, options);
+      const next = openStore(nextPath, storeOptions);
+      backups.detach();
       store.close();
       attach(next);
       if (!options.remember) rememberWorkspace(dataDir, next.path);
     },
     renameCurrent: (nextPath) => {
       const from = resolve(store.path);
+      backups.detach();
       store.close(); // closing the last connection folds the WAL back into the file
       try {
         renameSync(from, nextPath);
       } catch (error) {
-        attach(openStore(from, options));
+        attach(openStore(from, storeOptions), false);
         throw error;
       }
       replaceInRegistry(dataDir, from, nextPath);
-      attach(openStore(nextPath, options));
+      backups.renamed(from, nextPath);
+      attach(openStore(nextPath, storeOptions), false);
     },
-    installFile: (builtPath, targetPath) => {
+    installFile: (builtPath, targetPath, installOptions) => {
       const replacingCurrent = resolve(store.path) === resolve(targetPath);
-      if (replacingCurrent) store.close();
+      if (replacingCurrent) {
+        backups.detach();
+        store.close();
+      }
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${targetPath}${suffix}`, { force: true });
       renameSync(builtPath, targetPath);
-      if (replacingCurrent) attach(openStore(targetPath, options));
+      if (replacingCurrent) attach(openStore(targetPath, storeOptions), installOptions?.backupOnOpen ?? true);
       else workspace.switchTo(targetPath);
     },
   };
 
-  attach(openStore(path, options));
+  attach(openStore(path, storeOptions));
   return {
     get store() {
       return store;
@@ -110,6 +135,7 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
     get exportsDir() {
       return host.exportsDir;
     },
+    backups,
     openWorkspaceFile: async (path) => {
       const absolute = resolve(path);
       if (!absolute.endsWith(WORKSPACE_EXTENSION)) throw new ServiceError('validation', 'errors:workspace_file');
@@ -124,8 +150,13 @@ export function openApp(path: string, options: OpenAppOptions = {}): App {
       if (result.ok && history === before && !String(channel).startsWith('history.')) {
         history.record(String(channel), mark);
       }
+      // Edits (undo and redo included) may make a rolling backup due.
+      if (result.ok && history === before && history.mark() !== mark) backups.afterEdit();
       return result;
     },
-    close: () => store.close(),
+    close: () => {
+      backups.detach();
+      store.close();
+    },
   };
 }

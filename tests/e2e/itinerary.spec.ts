@@ -25,9 +25,15 @@ const rowOf = (scope: Page | Locator, title: string) => {
  * Drags a row by its grip and drops it at a point of the target, both on screen (no scrolling while
  * dragging): the pointer moves in steps, as a hand would.
  */
-async function drag(page: Page, source: Locator, target: Locator, at: (box: { width: number; height: number }) => { x: number; y: number }) {
+async function drag(
+  page: Page,
+  source: Locator,
+  target: Locator,
+  at: (box: { width: number; height: number }) => { x: number; y: number },
+) {
   await source.evaluate((element) => element.scrollIntoView({ block: 'center' }));
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // Let the scroll settle (days far from the screen render their rows when they come near).
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 50)));
   const from = (await source.boundingBox())!;
   const to = (await target.boundingBox())!;
   const point = at(to);
@@ -40,12 +46,10 @@ async function drag(page: Page, source: Locator, target: Locator, at: (box: { wi
 }
 
 /** Where a time falls on a day's timeline (06:00–24:00). */
-const atTime =
-  (time: string) =>
-  (box: { width: number; height: number }) => {
-    const [h, m] = time.split(':').map(Number);
-    return { x: ((h * 60 + m - 6 * 60) / (18 * 60)) * box.width, y: box.height / 2 };
-  };
+const atTime = (time: string) => (box: { width: number; height: number }) => {
+  const [h, m] = time.split(':').map(Number);
+  return { x: ((h * 60 + m - 6 * 60) / (18 * 60)) * box.width, y: box.height / 2 };
+};
 
 test('plan the European visit day by day: add, edit, move, duplicate, shift, conflicts, undo, search', async ({
   page,
@@ -162,14 +166,16 @@ test('plan the European visit day by day: add, edit, move, duplicate, shift, con
   // The same conflict in 简体中文.
   await page.getByRole('button', { name: '简体中文' }).click();
   await expect(checks.locator('summary')).toHaveText('1 个冲突，0 个提醒');
-  await expect(rowOf(day(page, /2023年7月5日 星期三/), '前往北京西站').first().locator('.marker-error')).toHaveText(
-    /与“前往北京西站”时间重叠：有 \d+ 名人员同时参加两项。/,
-  );
+  await expect(
+    rowOf(day(page, /2023年7月5日 星期三/), '前往北京西站')
+      .first()
+      .locator('.marker-error'),
+  ).toHaveText(/与“前往北京西站”时间重叠：有 \d+ 名人员同时参加两项。/);
   await page.getByRole('button', { name: 'English' }).click();
 
   // The list entry leads to the item; Alt+→ moves that one to Thursday, and the conflict is gone.
   await checks.getByRole('button', { name: /Transfer to Beijing West/ }).click();
-  await expect(titleButton(wednesday, NEW_TITLE).first()).toBeFocused();
+  await expect(wednesday.locator('.item-title:focus')).toHaveText(NEW_TITLE);
   await page.keyboard.press('Alt+ArrowRight');
   const thursday = day(page, /Thursday, 6 July 2023/);
   await expect(rowOf(thursday, NEW_TITLE)).toContainText('21:30–22:15');
@@ -283,4 +289,116 @@ test('plan the European visit day by day: add, edit, move, duplicate, shift, con
   } finally {
     db.close();
   }
+});
+
+test('move with the menu, duplicate a day, shift one leg, add a site on the fly, delete with the Delete key', async ({
+  page,
+  browserMode,
+}) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await browserMode.open(page);
+  await openEuropeanItinerary(page);
+
+  // "Move to…" with a date and a time.
+  const sunday = day(page, /Sunday, 2 July 2023/);
+  await page.getByRole('button', { name: 'More actions for “Welcome dinner”' }).click();
+  await page.getByRole('menuitem', { name: 'Move to…' }).click();
+  const move = page.getByRole('dialog', { name: 'Move “Welcome dinner”' });
+  await move.getByLabel('New date').fill('2023-07-03');
+  await move.getByLabel('New start time').fill('2030');
+  await expect(move).toContainText('Monday, 3 July 2023 · Beijing');
+  await move.getByRole('button', { name: 'Move' }).click();
+  await expect(rowOf(day(page, /Monday, 3 July 2023/), 'Welcome dinner')).toContainText('20:30–22:30');
+  await expect(rowOf(sunday, 'Welcome dinner')).toHaveCount(0);
+
+  // Duplicate a whole day to the day after the visit: every copy is flagged outside its leg.
+  const friday = day(page, /Friday, 7 July 2023/);
+  await friday.getByRole('button', { name: 'Duplicate day…' }).click();
+  const duplicateDay = page.getByRole('dialog', { name: 'Duplicate Friday, 7 July 2023' });
+  await expect(duplicateDay).toContainText('Copies the 8 items of this day');
+  await expect(duplicateDay.getByLabel('Copy to')).toHaveValue('2023-07-08');
+  await duplicateDay.getByRole('button', { name: 'Duplicate day' }).click();
+  await expect(page.getByRole('heading', { name: 'Outside the legs', level: 2 })).toBeVisible();
+  const saturday = day(page, /Saturday, 8 July 2023/);
+  await expect(saturday.locator('li.item')).toHaveCount(8);
+  await expect(rowOf(saturday, 'Farewell dinner').locator('.marker-error')).toContainText(
+    'Outside its leg in Hangzhou (6 Jul 2023 – 7 Jul 2023).',
+  );
+  await expect(page.locator('details.checks summary')).toHaveText('8 conflicts, 0 warnings');
+
+  // Undo from the header takes the copies away again.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(saturday).toHaveCount(0);
+  await expect(page.getByText('No conflicts or warnings')).toBeVisible();
+
+  // Shift only the Hangzhou leg by one day.
+  await page.getByRole('region', { name: 'Hangzhou', exact: true }).getByRole('button', { name: 'Shift leg…' }).click();
+  const shift = page.getByRole('dialog', { name: 'Shift dates' });
+  await expect(shift.getByLabel('One leg')).toBeChecked();
+  await shift.getByLabel('Days (negative moves earlier)').fill('1');
+  await expect(shift).toContainText('6 Jul 2023 – 7 Jul 2023 → 7 Jul 2023 – 8 Jul 2023');
+  await shift.getByRole('button', { name: 'Shift' }).click();
+  await expect(page.getByRole('heading', { name: 'Saturday, 8 July 2023 Day 7' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Thursday, 6 July 2023/ })).toHaveCount(0);
+  await expect(rowOf(day(page, /Saturday, 8 July 2023/), 'Farewell dinner')).toContainText('19:45–21:15');
+  await expect(page.getByText('No conflicts or warnings')).toBeVisible();
+
+  // A new item at a site that is not in the library yet.
+  await day(page, /Saturday, 8 July 2023/)
+    .getByRole('button', { name: 'Add item' })
+    .click();
+  const editor = page.getByRole('dialog', { name: 'New itinerary item' });
+  await editor.getByLabel('Kind').selectOption('site_visit');
+  // After the farewell dinner (19:45–21:15), with a site visit's 90 minutes.
+  await expect(editor.getByLabel('Start', { exact: true })).toHaveValue('21:15');
+  await expect(editor.getByLabel('End', { exact: true })).toHaveValue('22:45');
+  await editor.getByLabel('Title (English)').fill('Site visit: Liangzhu Museum');
+  await editor.getByLabel('Title (Chinese)').fill('实地考察：良渚博物院');
+  await editor.getByRole('combobox', { name: 'Site' }).fill('Liangzhu Museum');
+  await editor.getByRole('option', { name: 'New site “Liangzhu Museum”…' }).click();
+  await expect(editor.getByLabel('Site name (English)')).toHaveValue('Liangzhu Museum');
+  await editor.getByLabel('Site name (Chinese)').fill('良渚博物院');
+  await editor.getByLabel('Category').selectOption('museum');
+  await editor.getByRole('button', { name: 'Create site' }).click();
+  await expect(editor.getByRole('combobox', { name: 'Site' })).toHaveValue('Liangzhu Museum');
+  await editor.getByRole('button', { name: 'Add item' }).click();
+  const liangzhu = rowOf(page, 'Site visit: Liangzhu Museum');
+  await expect(liangzhu).toContainText('Liangzhu Museum');
+  await expect(liangzhu).toContainText('Site visit');
+
+  // The Delete key removes the focused item; Ctrl+Z brings it back.
+  await titleButton(page, 'Site visit: Liangzhu Museum').focus();
+  await page.keyboard.press('Delete');
+  await expect(liangzhu).toHaveCount(0);
+  await page.locator('body').focus();
+  await page.keyboard.press('Control+z');
+  await expect(liangzhu).toHaveCount(1);
+
+  const db = new Database(join(browserMode.dataDir, 'Example study visits.sqlite'), { readonly: true });
+  try {
+    expect(
+      db
+        .prepare(
+          `SELECT i.date, i.start_time, s.name_en, s.name_zh, s.category FROM items i JOIN sites s ON s.id = i.site_id
+            WHERE i.title_en = 'Site visit: Liangzhu Museum'`,
+        )
+        .get(),
+    ).toEqual({
+      date: '2023-07-08',
+      start_time: '21:15',
+      name_en: 'Liangzhu Museum',
+      name_zh: '良渚博物院',
+      category: 'museum',
+    });
+    const dinners = db.prepare(
+      `SELECT i.date, i.start_time FROM items i JOIN visits v ON v.id = i.visit_id
+        WHERE i.title_en = 'Welcome dinner' AND v.title_en LIKE 'European delegation%'`,
+    );
+    expect(dinners.all()).toEqual([{ date: '2023-07-03', start_time: '20:30' }]);
+    expect(db.prepare("SELECT count(*) AS n FROM items WHERE date = '2023-07-09'").get()).toEqual({ n: 0 });
+  } finally {
+    db.close();
+  }
+  expect(pageErrors).toEqual([]);
 });

@@ -70,6 +70,8 @@ test('plan a visit: legs, delegations and members, in-place edits, 简体中文,
   page,
   browserMode,
 }) => {
+  // One long user journey through the whole overview (about 40 steps against a real server).
+  test.slow();
   await browserMode.open(page);
   await page.getByRole('button', { name: 'New study visit' }).click();
   await page.getByLabel('Title (English)').fill('European delegation to Beijing, Zhengzhou and Hangzhou');

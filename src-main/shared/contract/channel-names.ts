@@ -54,6 +54,15 @@ export const CHANNEL_NAMES = [
   'legs.shift',
   'members.reorder',
   'files.saveAs',
+  'import.membersPreview',
+  'import.membersCommit',
+  'export.participants',
+  'export.calendar',
+  'export.visitPackage',
+  'import.visitPackage',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -47,6 +47,23 @@ import {
 } from './schemas';
 import { programmeExportInput, type ProgrammeCheck, type ProgrammePdf } from './export-schemas';
 import { saveAsInput, type SaveAsResult } from './file-schemas';
+import {
+  backupRestoreInput,
+  calendarExportInput,
+  membersCommitInput,
+  membersPreviewInput,
+  participantsExportInput,
+  visitPackageExportInput,
+  visitPackageImportInput,
+  type BackupInfo,
+  type BackupRestore,
+  type CalendarExport,
+  type MembersImportPreview,
+  type MembersImportResult,
+  type ParticipantsExport,
+  type VisitPackageExport,
+  type VisitPackageImport,
+} from './exchange-schemas';
 
 interface ChannelSpec<I extends z.ZodType, R> {
   input: I;
@@ -124,6 +141,17 @@ export const contract = {
   'export.programmePdf': channel<ProgrammePdf>()(programmeExportInput),
 
   'files.saveAs': channel<SaveAsResult>()(saveAsInput),
+
+  // Exchange (exchange-schemas.ts): member import, participant lists, calendars, visit packages, backups.
+  'import.membersPreview': channel<MembersImportPreview>()(membersPreviewInput),
+  'import.membersCommit': channel<MembersImportResult>()(membersCommitInput),
+  'export.participants': channel<ParticipantsExport>()(participantsExportInput),
+  'export.calendar': channel<CalendarExport>()(calendarExportInput),
+  'export.visitPackage': channel<VisitPackageExport>()(visitPackageExportInput),
+  'import.visitPackage': channel<VisitPackageImport>()(visitPackageImportInput),
+  'backups.list': channel<BackupInfo[]>()(emptyInput),
+  'backups.create': channel<BackupInfo>()(emptyInput),
+  'backups.restore': channel<BackupRestore>()(backupRestoreInput),
 } satisfies Record<ChannelName, ChannelSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

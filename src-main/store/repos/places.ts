@@ -49,6 +49,11 @@ export const placesRepo = (db: Database) => {
       const row = prepare('SELECT * FROM places WHERE gazetteer_key = ?').get(key) as Row | undefined;
       return row && toPlace(row);
     },
+    /** Places named exactly so in both languages (visit packages reuse them). */
+    findByNames(en: string, zh: string): Place[] {
+      const rows = prepare('SELECT * FROM places WHERE name_en = ? AND name_zh = ? ORDER BY rowid').all(en, zh);
+      return (rows as Row[]).map(toPlace);
+    },
     gazetteerKeys(): string[] {
       return prepare('SELECT gazetteer_key FROM places WHERE gazetteer_key IS NOT NULL').pluck().all() as string[];
     },

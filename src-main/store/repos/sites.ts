@@ -50,6 +50,11 @@ export const sitesRepo = (db: Database) => {
       const row = prepare('SELECT * FROM sites WHERE id = ?').get(id) as Row | undefined;
       return row && toSite(row);
     },
+    /** Sites named exactly so in both languages (visit packages reuse them). */
+    findByNames(en: string, zh: string): Site[] {
+      const rows = prepare('SELECT * FROM sites WHERE name_en = ? AND name_zh = ? ORDER BY rowid').all(en, zh);
+      return (rows as Row[]).map(toSite);
+    },
     insert(site: Site): void {
       prepare(
         `INSERT INTO sites (id, name_en, name_zh, address_en, address_zh, place_id, category, contact_name,

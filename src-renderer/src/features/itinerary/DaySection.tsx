@@ -1,4 +1,4 @@
-import { memo, useState, type CSSProperties, type DragEvent } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type DragEvent } from 'react';
 import type { ItineraryItem } from '../../../../src-main/shared/contract/entities';
 import { minutesOfDay, timeOfMinutes } from '../../../../src-main/shared/domain/dates';
 import { durationMinutes } from '../../../../src-main/shared/domain/itinerary';
@@ -22,7 +22,14 @@ export interface DayProps {
   attendeesOf: (item: ItineraryItem) => string;
   homeZones: HomeZone[];
   text: ItineraryText;
+  /** Big itineraries render a day's rows only once it comes near the screen. */
+  lazy: boolean;
+  /** Render the rows now (an item of this day is about to be focused). */
+  force: boolean;
 }
+
+/** Rough height of a row, for the space a day not rendered yet keeps. */
+const ROW_ESTIMATE = 64;
 
 /** Lanes for overlapping blocks: each item goes to the first lane that is free at its start. */
 function lanesOf(items: ItineraryItem[]): { lane: number; lanes: number }[] {
@@ -119,15 +126,40 @@ function DayTimeline({
   );
 }
 
-function DaySectionView({ day, legZone, timelineStart, markers, siteNames, attendeesOf, homeZones, text }: DayProps) {
+function DaySectionView({
+  day,
+  legZone,
+  timelineStart,
+  markers,
+  siteNames,
+  attendeesOf,
+  homeZones,
+  text,
+  lazy,
+  force,
+}: DayProps) {
   const actions = useActions();
   const { t } = text;
   const [dropping, setDropping] = useState(false);
+  const [near, setNear] = useState(false);
+  const section = useRef<HTMLElement>(null);
+  const rendered = !lazy || near || force;
+
+  useEffect(() => {
+    const element = section.current;
+    if (rendered || !element) return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
+      rootMargin: '1500px 0px',
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [rendered]);
   const headingId = `day-${day.date}`;
   const longDate = text.long(day.date);
 
   return (
     <section
+      ref={section}
       className={`day${dropping ? ' is-drop-target' : ''}`}
       aria-labelledby={headingId}
       data-date={day.date}
@@ -181,6 +213,8 @@ function DaySectionView({ day, legZone, timelineStart, markers, siteNames, atten
       <DayTimeline day={day} timelineStart={timelineStart} markers={markers} text={text} />
       {day.items.length === 0 ? (
         <p className="day-empty">{t('itinerary:day.empty')}</p>
+      ) : !rendered ? (
+        <div className="day-placeholder" style={{ height: day.items.length * ROW_ESTIMATE }} />
       ) : (
         <ol className="items">
           {day.items.map((item) => (
@@ -215,6 +249,8 @@ export const DaySection = memo(DaySectionView, (a, b) => {
     a.attendeesOf !== b.attendeesOf ||
     a.homeZones !== b.homeZones ||
     a.text !== b.text ||
+    a.lazy !== b.lazy ||
+    a.force !== b.force ||
     !sameItems(a.day.items, b.day.items)
   )
     return false;

@@ -30,8 +30,8 @@ interface ItemRowProps {
 
 function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, text }: ItemRowProps) {
   const actions = useActions();
-  const { t, pick } = text;
-  const title = pick(item.title) || t('itinerary:item.untitled');
+  const { t, pick, labels } = text;
+  const title = pick(item.title) || labels.untitled;
   const otherTitle = text.other(item.title);
   const hosts = pick(item.hosts);
   const dressCode = pick(item.dressCode);
@@ -89,15 +89,15 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
       onKeyDown={onKeyDown}
       data-item-id={item.id}
     >
-      <span className="item-grip" title={t('itinerary:item.dragHandle')} aria-hidden="true">
+      <span className="item-grip" title={labels.dragHandle} aria-hidden="true">
         <Icon name="grip" size={14} />
       </span>
       <div className="item-time">
         <span className="time">
           {item.startTime}–{item.endTime}
           {item.endsNextDay && (
-            <sup className="next-day" title={t('itinerary:item.nextDayTitle')}>
-              {t('itinerary:item.nextDay')}
+            <sup className="next-day" title={labels.nextDayTitle}>
+              {labels.nextDay}
             </sup>
           )}
         </span>
@@ -108,15 +108,13 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
             title={t('itinerary:item.homeTimeTitle', { delegation: home.delegations, zone: home.zone })}
           >
             {t('itinerary:item.homeTime', { zone: text.zoneCity(home.zone), time: home.time })}
-            {home.dayShift !== 0 && (
-              <sup>{home.dayShift < 0 ? t('itinerary:item.dayBefore') : t('itinerary:item.dayAfter')}</sup>
-            )}
+            {home.dayShift !== 0 && <sup>{home.dayShift < 0 ? labels.dayBefore : labels.dayAfter}</sup>}
           </span>
         ))}
       </div>
       <div className="item-body">
         <div className="item-head">
-          <span className="kind-badge">{t(`domain:itemKind.${item.kind}`)}</span>
+          <span className="kind-badge">{labels.kind[item.kind]}</span>
           <button
             type="button"
             className="item-title"
@@ -136,33 +134,33 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
           {siteName && (
             <span className="meta-site">
               <Icon name="pin" size={13} />
-              <span className="sr-only">{t('itinerary:item.site')}: </span>
+              <span className="sr-only">{labels.site}: </span>
               {siteName}
             </span>
           )}
           {hosts && (
             <span className="meta-host">
               <Icon name="host" size={13} />
-              <span className="sr-only">{t('itinerary:item.host')}: </span>
+              <span className="sr-only">{labels.host}: </span>
               {hosts}
             </span>
           )}
           <span className="meta-attendees">
             <Icon name="people" size={13} />
-            <span className="sr-only">{t('itinerary:item.attendees')}: </span>
+            <span className="sr-only">{labels.attendees}: </span>
             {attendees}
           </span>
           {item.transportMode && (
             <span className="meta-transport">
               <Icon name="transport" size={13} />
-              <span className="sr-only">{t('itinerary:item.transport')}: </span>
-              {t(`domain:transportMode.${item.transportMode}`)}
+              <span className="sr-only">{labels.transportLabel}: </span>
+              {labels.transport[item.transportMode]}
             </span>
           )}
           {dressCode && (
             <span className="meta-dress">
               <Icon name="shirt" size={13} />
-              <span className="sr-only">{t('itinerary:item.dressCode')}: </span>
+              <span className="sr-only">{labels.dressCode}: </span>
               {dressCode}
             </span>
           )}
@@ -172,7 +170,7 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
             {markers.map((marker) => (
               <li key={marker.key} className={`marker marker-${marker.severity}`}>
                 <Icon name={marker.severity === 'error' ? 'error' : 'warning'} size={14} />
-                <span className="sr-only">{t(`itinerary:conflicts.${marker.severity}`)}: </span>
+                <span className="sr-only">{labels[marker.severity]}: </span>
                 {marker.message}
               </li>
             ))}
@@ -183,11 +181,11 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
         <MenuButton
           label={t('itinerary:item.actions', { title })}
           entries={[
-            { label: t('itinerary:item.edit'), onSelect: () => actions.edit(item) },
-            { label: t('itinerary:item.moveTo'), onSelect: () => actions.openMove(item) },
-            { label: t('itinerary:item.duplicate'), onSelect: () => actions.duplicate(item) },
-            { label: t('itinerary:item.duplicateTo'), onSelect: () => actions.openDuplicateTo(item) },
-            { label: t('itinerary:item.delete'), onSelect: () => actions.remove(item), danger: true },
+            { label: labels.edit, onSelect: () => actions.edit(item) },
+            { label: labels.moveTo, onSelect: () => actions.openMove(item) },
+            { label: labels.duplicate, onSelect: () => actions.duplicate(item) },
+            { label: labels.duplicateTo, onSelect: () => actions.openDuplicateTo(item) },
+            { label: labels.delete, onSelect: () => actions.remove(item), danger: true },
           ]}
         >
           <Icon name="more" />

@@ -36,6 +36,8 @@ type Overlay =
   | null;
 
 const HOME_TIME_KEY = 'svp.itinerary.showHomeTime';
+/** Above this many items, days render their rows only when scrolled near. */
+const LAZY_FROM_ITEMS = 400;
 const DEFAULT_TIMELINE_START = 6 * 60;
 
 /** The item named in the address (#/visits/ID/itinerary?item=ITEM), e.g. from a search result. */
@@ -45,20 +47,23 @@ interface FocusRequest {
   id: string;
   /** The day the item is expected on (after a move); any day otherwise. */
   date?: string;
+  /** Also scroll it to the middle and highlight it (from a link or the conflict list). */
+  flash?: boolean;
   at: number;
 }
 const FOCUS_PATIENCE_MS = 5000;
 
 /** Focuses an item's title once it is on screen (on its new day, after a move); false until then. */
-function revealItem({ id, date }: FocusRequest): boolean {
+function revealItem({ id, date, flash: highlight }: FocusRequest): boolean {
   const row = document.getElementById(`item-${id}`);
   const title = row?.querySelector<HTMLElement>('.item-title');
   if (!row || !title) return false;
   if (date && row.closest<HTMLElement>('[data-date]')?.dataset.date !== date) return false;
   if (document.activeElement !== title) {
     title.focus({ preventScroll: true });
-    row.scrollIntoView({ block: 'nearest' });
+    if (!highlight) row.scrollIntoView({ block: 'nearest' });
   }
+  if (highlight) flash(id);
   return true;
 }
 
@@ -94,7 +99,8 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
   const bufferTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   // The item to focus once it is on screen (after a move, a copy, a new item, a link).
   const pendingFocus = useRef<FocusRequest | null>(null);
-  const [focusTick, setFocusTick] = useState(0);
+  // The item asked for last: its day renders its rows even when far from the screen.
+  const [wanted, setWanted] = useState<{ id: string; tick: number } | null>(null);
 
   const list = items.data;
   const groups = useMemo(() => groupByLeg(legs, list ?? []), [legs, list]);
@@ -146,8 +152,9 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
   const linkTarget = useRef<string | null>(null);
   useEffect(() => {
     const onHash = () => {
-      linkTarget.current = itemInHash();
-      setFocusTick((n) => n + 1);
+      const id = itemInHash();
+      linkTarget.current = id;
+      if (id) setWanted((w) => ({ id, tick: (w?.tick ?? 0) + 1 }));
     };
     onHash();
     window.addEventListener('hashchange', onHash);
@@ -157,22 +164,21 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
     const id = linkTarget.current;
     if (!id || !list?.some((i) => i.id === id)) return;
     linkTarget.current = null;
-    const request = { id, at: Date.now() };
+    const request = { id, flash: true, at: Date.now() };
     pendingFocus.current = request;
     requestAnimationFrame(() => {
-      if (revealItem(request)) pendingFocus.current = null;
-      flash(id);
+      if (pendingFocus.current === request && revealItem(request)) pendingFocus.current = null;
     });
-  }, [list, focusTick]);
+  }, [list, wanted]);
 
   const { move: moveMutation, remove: removeMutation, duplicate: duplicateMutation } = mutations;
   const moveItem = moveMutation.mutate;
   const removeItem = removeMutation.mutate;
   const duplicateItem = duplicateMutation.mutate;
 
-  const focusItem = useCallback((id: string, date?: string) => {
-    pendingFocus.current = { id, date, at: Date.now() };
-    setFocusTick((n) => n + 1);
+  const focusItem = useCallback((id: string, date?: string, highlight = false) => {
+    pendingFocus.current = { id, date, flash: highlight, at: Date.now() };
+    setWanted((w) => ({ id, tick: (w?.tick ?? 0) + 1 }));
   }, []);
 
   const actions = useMemo<ItineraryActions>(
@@ -208,10 +214,7 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
               action: { label: t('itinerary:item.undo'), run: undo },
             }),
         }),
-      focusItem: (id) => {
-        focusItem(id);
-        flash(id);
-      },
+      focusItem: (id) => focusItem(id, undefined, true),
     }),
     [focusItem, moveItem, duplicateItem, removeItem, t, pick, undo],
   );
@@ -235,6 +238,8 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
   }
 
   const close = () => setOverlay(null);
+  const lazy = (list?.length ?? 0) > LAZY_FROM_ITEMS;
+  const wantedDate = wanted ? lookups.items.get(wanted.id)?.date : undefined;
   const bufferValue = buffer ?? String(settings.data?.minimumBufferMinutes ?? '');
 
   return (
@@ -345,6 +350,8 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
                     attendeesOf={attendeesOf}
                     homeZones={homeZones}
                     text={text}
+                    lazy={lazy}
+                    force={day.date === wantedDate}
                   />
                 ))}
               </section>

@@ -5,7 +5,42 @@ import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual, Member } from '../../../../src-main/shared/contract/entities';
+import {
+  ITEM_KINDS,
+  TRANSPORT_MODES,
+  type ItemKind,
+  type TransportMode,
+} from '../../../../src-main/shared/domain/vocabulary';
 import { dateFnsLocale } from '../../i18n/dates';
+
+/** Labels every item row shows, translated once per language instead of once per row. */
+function rowLabels(t: TFunction) {
+  return {
+    kind: Object.fromEntries(ITEM_KINDS.map((k) => [k, t(`domain:itemKind.${k}`)])) as Record<ItemKind, string>,
+    transport: Object.fromEntries(TRANSPORT_MODES.map((m) => [m, t(`domain:transportMode.${m}`)])) as Record<
+      TransportMode,
+      string
+    >,
+    site: t('itinerary:item.site'),
+    host: t('itinerary:item.host'),
+    attendees: t('itinerary:item.attendees'),
+    transportLabel: t('itinerary:item.transport'),
+    dressCode: t('itinerary:item.dressCode'),
+    nextDay: t('itinerary:item.nextDay'),
+    nextDayTitle: t('itinerary:item.nextDayTitle'),
+    dragHandle: t('itinerary:item.dragHandle'),
+    untitled: t('itinerary:item.untitled'),
+    edit: t('itinerary:item.edit'),
+    moveTo: t('itinerary:item.moveTo'),
+    duplicate: t('itinerary:item.duplicate'),
+    duplicateTo: t('itinerary:item.duplicateTo'),
+    delete: t('itinerary:item.delete'),
+    error: t('itinerary:conflicts.error'),
+    warning: t('itinerary:conflicts.warning'),
+    dayBefore: t('itinerary:item.dayBefore'),
+    dayAfter: t('itinerary:item.dayAfter'),
+  };
+}
 
 export interface ItineraryText {
   t: TFunction;
@@ -22,6 +57,7 @@ export interface ItineraryText {
   memberName: (member: Pick<Member, 'nameLatin' | 'nameZh'>) => string;
   /** A time zone's city in the active language: "Europe/Brussels" → "Brussels" / "布鲁塞尔". */
   zoneCity: (timeZone: string) => string;
+  labels: ReturnType<typeof rowLabels>;
 }
 
 export function useItineraryText(): ItineraryText {
@@ -47,6 +83,7 @@ export function useItineraryText(): ItineraryText {
       memberName: (m) => (zh ? m.nameZh || m.nameLatin : m.nameLatin || m.nameZh),
       zoneCity: (zone) =>
         t(`itinerary:zones.${zone}`, { defaultValue: (zone.split('/').at(-1) ?? zone).replace(/_/g, ' ') }),
+      labels: rowLabels(t),
     } satisfies ItineraryText;
   }, [t, language]);
 }

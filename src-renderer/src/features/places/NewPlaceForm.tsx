@@ -132,7 +132,7 @@ export function NewPlaceForm({
         <span>{t('places:fields.needsReview')}</span>
       </label>
       <ErrorMessage
-        error={withoutIssues(create.error, ['name', 'country', 'timeZone'])}
+        error={withoutIssues(create.error, ['name', 'country', 'timeZone'], true)}
         fieldLabels={{ side: t('places:fields.side'), kind: t('places:fields.kind') }}
       />
       <div className="actions">

@@ -3,6 +3,7 @@ import { hrefFor, type VisitTab } from '../../app/route';
 import { useBilingual } from '../../i18n/bilingual';
 import { useDateFormat } from '../../i18n/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ExportPdfButton } from '../export/ExportPdfButton';
 import { ItineraryScreen } from '../itinerary/ItineraryScreen';
 import { VisitOverview } from './overview/VisitOverview';
 import { useVisit } from './queries';
@@ -45,7 +46,10 @@ export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }
           )}
           {start && <p className="muted">{dates.range(start, end)}</p>}
         </div>
-        <StatusBadge status={visit.status} />
+        <div className="export-heading-actions">
+          <StatusBadge status={visit.status} />
+          <ExportPdfButton detail={detail.data} />
+        </div>
       </div>
       <nav className="tabs" aria-label={t('visits:tabs.label')}>
         <a

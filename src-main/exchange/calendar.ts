@@ -61,7 +61,9 @@ export function buildCalendar(
   const separator = lang === 'en' ? ': ' : '：';
 
   const scopeName = scoped.member
-    ? (lang === 'zh' ? scoped.member.nameZh || scoped.member.nameLatin : scoped.member.nameLatin || scoped.member.nameZh)
+    ? lang === 'zh'
+      ? scoped.member.nameZh || scoped.member.nameLatin
+      : scoped.member.nameLatin || scoped.member.nameZh
     : scoped.delegation
       ? pick(scoped.delegation.name, lang)
       : '';

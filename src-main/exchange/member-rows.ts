@@ -149,9 +149,7 @@ export function sameMember(a: Pick<Member, 'nameLatin' | 'nameZh' | 'email'>, b:
   if (fold(a.email) !== fold(b.email)) return false;
   const latin = fold(a.nameLatin);
   const zh = fold(a.nameZh).replace(/\s/g, '');
-  return (
-    (latin !== '' && latin === fold(b.nameLatin)) || (zh !== '' && zh === fold(b.nameZh).replace(/\s/g, ''))
-  );
+  return (latin !== '' && latin === fold(b.nameLatin)) || (zh !== '' && zh === fold(b.nameZh).replace(/\s/g, ''));
 }
 
 /** Every data row of the file (rows[0] is the header), classified against the file and the delegation. */

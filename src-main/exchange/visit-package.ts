@@ -7,15 +7,7 @@
 // the same field rules as the app's own forms) and every reference inside it must resolve, before a
 // single row is written.
 import { z } from 'zod';
-import type {
-  Delegation,
-  ItineraryItem,
-  Leg,
-  Member,
-  Place,
-  Site,
-  Visit,
-} from '../shared/contract/entities';
+import type { Delegation, ItineraryItem, Leg, Member, Place, Site, Visit } from '../shared/contract/entities';
 import {
   delegationFields,
   idSchema,
@@ -214,10 +206,7 @@ export const sameCoordinates = (a: Pick<Site, 'latitude' | 'longitude'>, b: type
   Math.abs(a.longitude! - b.longitude!) <= COORDINATE_TOLERANCE;
 
 /** A workspace site is the same as a package site: same names, and same coordinates when both have them. */
-export function siteMatches(
-  packaged: Site,
-  candidate: Site,
-): 'name' | 'name_and_coordinates' | null {
+export function siteMatches(packaged: Site, candidate: Site): 'name' | 'name_and_coordinates' | null {
   if (!sameNames(packaged.name, candidate.name)) return null;
   if (hasCoordinates(packaged) && hasCoordinates(candidate)) {
     return sameCoordinates(packaged, candidate) ? 'name_and_coordinates' : null;

@@ -102,7 +102,8 @@ function text(value) {
 
 const requireHere = createRequire(import.meta.url);
 let modulePaths: { exceljs: string; yauzl: string } | undefined;
-const modules = () => (modulePaths ??= { exceljs: requireHere.resolve('exceljs'), yauzl: requireHere.resolve('yauzl') });
+const modules = () =>
+  (modulePaths ??= { exceljs: requireHere.resolve('exceljs'), yauzl: requireHere.resolve('yauzl') });
 
 type WorkerAnswer = { ok: true; rows: string[][] } | { ok: false; reason: string; detail: string };
 

@@ -103,7 +103,8 @@ export function createBackupManager(
   let queue: Promise<unknown> = Promise.resolve();
 
   const dirFor = (workspacePath: string) => join(resolve(dataDir), BACKUPS_FOLDER, workspaceName(workspacePath));
-  const isFile = (store: Store | undefined): store is Store => !!store && store.path !== ':memory:' && store.path !== '';
+  const isFile = (store: Store | undefined): store is Store =>
+    !!store && store.path !== ':memory:' && store.path !== '';
 
   const listIn = (dir: string): BackupInfo[] => {
     let names: string[];
@@ -115,7 +116,9 @@ export function createBackupManager(
     return names
       .map((name) => describeBackup(join(dir, name)))
       .filter((b): b is BackupInfo => b !== null)
-      .sort((a, b) => (a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : a.createdAt < b.createdAt ? 1 : -1));
+      .sort((a, b) =>
+        a.createdAt === b.createdAt ? b.fileName.localeCompare(a.fileName) : a.createdAt < b.createdAt ? 1 : -1,
+      );
   };
 
   const prune = (dir: string) => {
@@ -132,7 +135,8 @@ export function createBackupManager(
     const stem = `${stampOf(at)}_${reason}`;
     const taken = new Set(readdirSync(dir));
     let fileName = `${stem}.sqlite`;
-    for (let n = 2; taken.has(fileName) || taken.has(`.${fileName}${PARTIAL_SUFFIX}`); n++) fileName = `${stem}-${n}.sqlite`;
+    for (let n = 2; taken.has(fileName) || taken.has(`.${fileName}${PARTIAL_SUFFIX}`); n++)
+      fileName = `${stem}-${n}.sqlite`;
     return { at, final: join(dir, fileName), partial: join(dir, `.${fileName}${PARTIAL_SUFFIX}`) };
   };
 

@@ -38,9 +38,7 @@ export const exchangeHandlers = (
       const delegations = repos.delegations.listByVisit(visitId);
       const delegation = delegationId ? delegations.find((d) => d.id === delegationId) : undefined;
       if (delegationId && !delegation) throw notFound('delegation', delegationId);
-      const members = repos.members
-        .listByVisit(visitId)
-        .filter((m) => !delegation || m.delegationId === delegation.id);
+      const members = repos.members.listByVisit(visitId).filter((m) => !delegation || m.delegationId === delegation.id);
       const table = participantTable(delegations, members);
       const bytes = format === 'csv' ? tableToCsv(table) : await tableToXlsx(table, PARTICIPANT_SHEET_NAME);
       const scope = delegation ? [slugify(delegation.name.en, 30) || 'delegation'] : [];

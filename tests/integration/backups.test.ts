@@ -97,9 +97,28 @@ describe('automatic backups', () => {
       made.push(await must(app, 'backups.create', {}));
     }
     const list = await must(app, 'backups.list', {});
-    expect(list.map((b) => b.fileName)).toEqual(made.slice(1).reverse().map((b) => b.fileName));
+    expect(list.map((b) => b.fileName)).toEqual(
+      made
+        .slice(1)
+        .reverse()
+        .map((b) => b.fileName),
+    );
     expect(readdirSync(backupDir()).filter((f) => f.endsWith('.sqlite'))).toHaveLength(3);
     expect(existsSync(made[0].path)).toBe(false);
+  });
+
+  it('moves the backups along when the workspace is renamed', async () => {
+    const app = openApp(workspacePath(), {
+      dataDir: folder.dir,
+      backups: { automatic: true, clock: () => now },
+    });
+    opened.push(app);
+    await app.backups.settle();
+    await must(app, 'workspaces.rename', { name: 'Renamed visits' });
+    const list = await must(app, 'backups.list', {});
+    expect(list.map((b) => b.reason)).toEqual(['open']);
+    expect(list[0].path.startsWith(join(folder.dir, 'backups', 'Renamed visits'))).toBe(true);
+    expect(existsSync(backupDir())).toBe(false);
   });
 
   it('copies the old file before a migration', async () => {

@@ -247,7 +247,17 @@ describe('import.membersCommit', () => {
     const delegationId = await delegation();
     const workbook = await xlsxBuffer([
       ['姓名', 'English name', '职务', '单位', '邮箱', '电话', '饮食要求', '角色', '备注'],
-      ['张伟', 'Zhang Wei', '市长', '北京市人民政府, 办公厅', 'zhang.wei@example.cn', '+86 10 1234 5678', '清真', '团长', '=SUM(A1:A2)'],
+      [
+        '张伟',
+        'Zhang Wei',
+        '市长',
+        '北京市人民政府, 办公厅',
+        'zhang.wei@example.cn',
+        '+86 10 1234 5678',
+        '清真',
+        '团长',
+        '=SUM(A1:A2)',
+      ],
       [
         { richText: [{ text: '𠮷田' }, { font: { bold: true }, text: '太郎' }] },
         'Yoshida Taro',
@@ -283,7 +293,9 @@ describe('import.membersCommit', () => {
       return result.ok ? 'ok' : result.error.messageKey;
     };
     expect(await attempt('members.xlsx', Buffer.from('not a workbook'))).toBe('errors:import.unreadable_file');
-    expect(await attempt('members.xlsx', Buffer.from('PK\u0003\u0004 truncated'))).toBe('errors:import.unreadable_file');
+    expect(await attempt('members.xlsx', Buffer.from('PK\u0003\u0004 truncated'))).toBe(
+      'errors:import.unreadable_file',
+    );
     expect(await attempt('old.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]))).toBe(
       'errors:import.unsupported_format',
     );
@@ -360,10 +372,14 @@ describe('svp import-members', () => {
 
       const file = join(folder.dir, '参会人员名单.csv');
       writeFileSync(file, encodeText(CSV, 'gb18030' as TextEncodingName));
-      const run = spawnSync(process.execPath, [SVP, 'import-members', '--delegation', d.id, file, '--data-dir', folder.dir], {
-        encoding: 'utf8',
-        env: { ...process.env, SVP_DATA_DIR: '' },
-      });
+      const run = spawnSync(
+        process.execPath,
+        [SVP, 'import-members', '--delegation', d.id, file, '--data-dir', folder.dir],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, SVP_DATA_DIR: '' },
+        },
+      );
       expect(run.stderr.replace(/npm warn.*\n/g, '')).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toContain('(csv, gb18030)');

@@ -48,7 +48,12 @@ async function describeVisit(app: ReturnType<typeof tempApp>, visitId: string) {
   const places = new Map((await must(app, 'places.list', {})).map((p) => [p.id, p.name.en]));
   return {
     visit: { title: detail.visit.title, themes: detail.visit.themes, status: detail.visit.status },
-    legs: detail.legs.map((l) => ({ place: l.place.name, startDate: l.startDate, endDate: l.endDate, zone: l.timeZone })),
+    legs: detail.legs.map((l) => ({
+      place: l.place.name,
+      startDate: l.startDate,
+      endDate: l.endDate,
+      zone: l.timeZone,
+    })),
     delegations: detail.delegations.map((d) => ({
       name: d.name,
       origins: d.originPlaceIds.map((id) => places.get(id)),
@@ -120,9 +125,11 @@ describe('import.visitPackage', () => {
     // Attendees point at the new delegation and member.
     const siteVisit = items.find((i) => i.title.en === 'Visit to Shougang Park')!;
     const european = detail.delegations.find((d) => d.name.en === 'European delegation')!;
-    const [taro] = (await must(target, 'members.list', {
-      delegationId: detail.delegations.find((d) => d.name.en === 'Chinese delegation')!.id,
-    })).filter((m) => m.nameZh === '𠮷田太郎');
+    const [taro] = (
+      await must(target, 'members.list', {
+        delegationId: detail.delegations.find((d) => d.name.en === 'Chinese delegation')!.id,
+      })
+    ).filter((m) => m.nameZh === '𠮷田太郎');
     expect(siteVisit.attendees).toEqual({ delegationIds: [european.id], memberIds: [taro.id] });
 
     // The whole import is one undo step.
@@ -153,9 +160,9 @@ describe('import.visitPackage', () => {
     const result = await must(target, 'import.visitPackage', importInput(bytes));
     expect(result.counts.sites).toBe(0);
     expect(
-      result.matchedSites.map((s) => ({ id: s.id, by: s.matchedBy, differences: s.differences })).sort((a, b) =>
-        a.id.localeCompare(b.id),
-      ),
+      result.matchedSites
+        .map((s) => ({ id: s.id, by: s.matchedBy, differences: s.differences }))
+        .sort((a, b) => a.id.localeCompare(b.id)),
     ).toEqual(
       [
         { id: shougang.id, by: 'name_and_coordinates', differences: ['address', 'category', 'placeId'] },
@@ -200,9 +207,7 @@ describe('import.visitPackage', () => {
     expect(await attempt({ ...json, members: [{ ...json.members[0], nameLatin: 'x'.repeat(301) }] })).toBe(
       'errors:package.invalid',
     );
-    expect(await attempt({ ...json, members: [...json.members, json.members[0]] })).toBe(
-      'errors:package.duplicate_id',
-    );
+    expect(await attempt({ ...json, members: [...json.members, json.members[0]] })).toBe('errors:package.duplicate_id');
     expect(await attempt({ ...json, legs: json.legs.slice(1) })).toBe('errors:package.broken_reference');
     expect(await attempt({ ...json, places: [] })).toBe('errors:package.broken_reference');
     const invalidBytes = await target.call('import.visitPackage', {

@@ -10,7 +10,8 @@ import type { SaveAsResult } from '../shared/contract/file-schemas';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { hostAllowed, originAllowed, sessionCookie, sessionCookieValue, tokensMatch, type GuardConfig } from './guards';
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+// Imports travel as base64 (a 20 MiB spreadsheet is ~27 MiB of JSON).
+const MAX_BODY_BYTES = 32 * 1024 * 1024;
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

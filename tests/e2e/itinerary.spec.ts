@@ -302,8 +302,14 @@ test('move with the menu, duplicate a day, shift one leg, add a site on the fly,
 
   // "Move to…" with a date and a time.
   const sunday = day(page, /Sunday, 2 July 2023/);
-  await page.getByRole('button', { name: 'More actions for “Welcome dinner”' }).click();
-  await page.getByRole('menuitem', { name: 'Move to…' }).click();
+  // (by keyboard: the menu opens on Enter, the arrow keys move between its entries)
+  const menuButton = page.getByRole('button', { name: 'More actions for “Welcome dinner”' });
+  await menuButton.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('menuitem', { name: 'Edit…' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Move to…' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const move = page.getByRole('dialog', { name: 'Move “Welcome dinner”' });
   await move.getByLabel('New date').fill('2023-07-03');
   await move.getByLabel('New start time').fill('2030');

@@ -34,9 +34,9 @@ export function MenuButton({
   const menuId = useId();
   const button = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const closedAt = useRef(0);
+  // A press on the button while the menu is open closes it (light dismiss) and must not reopen it.
+  const pressedWhileOpen = useRef(false);
   const close = useCallback((refocus: boolean) => {
-    closedAt.current = performance.now();
     setOpen(false);
     if (refocus) button.current?.focus();
   }, []);
@@ -52,9 +52,12 @@ export function MenuButton({
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
+        onPointerDown={() => {
+          pressedWhileOpen.current = open;
+        }}
         onClick={() => {
-          // A click on the button while open first closes the menu (light dismiss): keep it closed.
-          if (performance.now() - closedAt.current > 250) setOpen(true);
+          if (!pressedWhileOpen.current) setOpen(true);
+          pressedWhileOpen.current = false;
         }}
       >
         {children}
@@ -130,6 +133,8 @@ function Menu({
           tabIndex={-1}
           className={entry.danger ? 'menu-danger' : undefined}
           onClick={() => {
+            // Back to the menu button first, so a dialog the entry opens returns the focus there.
+            anchor.current?.focus();
             ref.current?.hidePopover();
             entry.onSelect();
           }}

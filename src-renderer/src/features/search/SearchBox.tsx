@@ -26,6 +26,7 @@ export function SearchBox({ query }: { query: string }) {
         type="search"
         aria-label={t('label')}
         placeholder={t('placeholder')}
+        title={t('prompt')}
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />

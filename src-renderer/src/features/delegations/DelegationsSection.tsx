@@ -5,6 +5,7 @@ import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useUndoToast } from '../../ui/useUndoToast';
+import { ImportMembersButton, ImportMembersMenuCommand } from '../exchange/ImportMembersButton';
 import { UnreviewedMarker } from '../places/PlacePicker';
 import { usePlaceIndex } from '../places/queries';
 import { DelegationForm } from './DelegationForm';
@@ -94,6 +95,7 @@ function DelegationCard({ delegation, visitId }: { delegation: Delegation; visit
                   {t('delete')}
                   <span className="visually-hidden"> {pick(delegation.name)}</span>
                 </button>
+                <ImportMembersButton delegation={delegation} />
               </div>
             </>
           )}
@@ -135,6 +137,7 @@ export function DelegationsSection({ visitId, delegations }: { visitId: string; 
           </button>
         )}
       </div>
+      <ImportMembersMenuCommand delegations={delegations} />
       {delegations.length === 0 && !adding && <p className="muted">{t('none')}</p>}
       {delegations.length > 0 && (
         <ul className="delegation-list">

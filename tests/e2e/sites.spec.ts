@@ -19,7 +19,7 @@ async function api<T>(page: Page, channel: string, input: unknown): Promise<T> {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ channel, input }),
       });
-      return response.json();
+      return (await response.json()) as { ok: boolean; value?: unknown };
     },
     [channel, input] as const,
   );

@@ -1,11 +1,11 @@
 // Browser mode's files.saveAs: the page gets a download address, GET /exports/<name>, served only
 // with the session cookie, only for files directly inside the exports folder, as an attachment.
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { downloadSaveAs, startBrowserServer, type BrowserServer } from '../../src-main/server/http-server';
 import { openApp, type App } from '../../src-main/services';
+import { rawRequest, type RawRequest } from '../helpers/raw-http';
 import { tempDir } from '../helpers/workspace';
 
 let dir: string;
@@ -14,30 +14,7 @@ let app: App;
 let server: BrowserServer;
 let exportsDir: string;
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** Raw HTTP, so the path reaches the server exactly as written (no client-side normalising). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
+const send = (path: string, options?: RawRequest) => rawRequest(server.port, path, options);
 
 const host = () => `127.0.0.1:${server.port}`;
 const cookie = () => `svp_session_${server.port}=${server.token}`;

@@ -1,38 +1,15 @@
 // Browser mode's guards, exercised over real HTTP against a real workspace.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../src-main/server/http-server';
+import { rawRequest, type RawRequest } from '../helpers/raw-http';
 import { tempApp } from '../helpers/workspace';
 
 let app: ReturnType<typeof tempApp>;
 let server: BrowserServer;
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
-
-/** Raw HTTP so the test controls Host, Origin and Cookie exactly (fetch would rewrite some). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<Reply>((resolve, reject) => {
-    const req = httpRequest(
-      { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
-        );
-      },
-    );
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
+const send = (path: string, options?: RawRequest) => rawRequest(server.port, path, options);
 
 const host = () => `127.0.0.1:${server.port}`;
 const cookie = () => `svp_session_${server.port}=${server.token}`;

@@ -17,7 +17,12 @@ export function BackupsDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateBackup();
   const restore = useRestoreBackup();
   const [confirming, setConfirming] = useState<BackupInfo | null>(null);
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeStyle: 'short' });
+  // "23 November 2026 at 12:43" / "2026年11月23日 12:43": 24-hour in both languages (glossary).
+  const when = new Intl.DateTimeFormat(i18n.language.startsWith('zh') ? 'zh-CN' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  });
   const format = (iso: string) => when.format(new Date(iso));
 
   const doRestore = () => {

@@ -131,7 +131,9 @@ export function ImportMembersDialog({
         {t('exchange:ui.cancel')}
       </button>
       <button type="button" className="primary" disabled={!canImport} onClick={doImport}>
-        {commit.isPending ? t('exchange:importMembers.importing') : t('exchange:importMembers.import', { count: toAdd })}
+        {commit.isPending
+          ? t('exchange:importMembers.importing')
+          : t('exchange:importMembers.import', { count: toAdd })}
       </button>
     </>
   );
@@ -280,7 +282,12 @@ export function ImportMembersDialog({
               <p className="import-summary" aria-live="polite">
                 {(['new', 'duplicate_in_file', 'duplicate_existing', 'invalid', 'blank'] as const)
                   .filter((status) => preview.counts[status] > 0)
-                  .map((status) => `${t(`exchange:rowStatus.${status}`)}: ${preview.counts[status]}`)
+                  .map((status) =>
+                    t('exchange:importMembers.countLine', {
+                      label: t(`exchange:rowStatus.${status}`),
+                      count: preview.counts[status],
+                    }),
+                  )
                   .join(' · ')}
               </p>
 
@@ -324,7 +331,9 @@ export function ImportMembersDialog({
                 </table>
               </div>
               {preview.rows.length > SHOWN_ROWS && (
-                <p className="hint">{t('exchange:importMembers.moreRows', { count: preview.rows.length - SHOWN_ROWS })}</p>
+                <p className="hint">
+                  {t('exchange:importMembers.moreRows', { count: preview.rows.length - SHOWN_ROWS })}
+                </p>
               )}
 
               {duplicates > 0 && (

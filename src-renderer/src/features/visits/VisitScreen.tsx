@@ -3,6 +3,7 @@ import { hrefFor, type VisitTab } from '../../app/route';
 import { useBilingual } from '../../i18n/bilingual';
 import { useDateFormat } from '../../i18n/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ExportFilesButton } from '../exchange/ExportFilesButton';
 import { ExportPdfButton } from '../export/ExportPdfButton';
 import { ItineraryScreen } from '../itinerary/ItineraryScreen';
 import { VisitOverview } from './overview/VisitOverview';
@@ -49,6 +50,7 @@ export function VisitScreen({ visitId, tab }: { visitId: string; tab: VisitTab }
         <div className="export-heading-actions">
           <StatusBadge status={visit.status} />
           <ExportPdfButton detail={detail.data} />
+          <ExportFilesButton detail={detail.data} />
         </div>
       </div>
       <nav className="tabs" aria-label={t('visits:tabs.label')}>

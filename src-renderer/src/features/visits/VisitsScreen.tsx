@@ -4,6 +4,7 @@ import { hrefFor } from '../../app/route';
 import { useBilingual } from '../../i18n/bilingual';
 import { useDateFormat } from '../../i18n/dates';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ImportVisitPackageButton } from '../exchange/ImportVisitPackageButton';
 import { useLoadDemo } from '../workspaces/queries';
 import { NewVisitForm } from './NewVisitForm';
 import { useVisits } from './queries';
@@ -22,11 +23,14 @@ export function VisitsScreen() {
     <section className="screen" aria-labelledby="visits-heading">
       <div className="screen-header">
         <h1 id="visits-heading">{t('list.heading')}</h1>
-        {list.length > 0 && !creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('list.new')}
-          </button>
-        )}
+        <div className="actions">
+          <ImportVisitPackageButton />
+          {list.length > 0 && !creating && (
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              {t('list.new')}
+            </button>
+          )}
+        </div>
       </div>
       <ErrorMessage error={visits.error} />
       {creating && <NewVisitForm onCancel={() => setCreating(false)} />}

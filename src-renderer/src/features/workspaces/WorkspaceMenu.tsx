@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useDesktopEvent } from '../desktop/useMenuCommands';
+import { BackupsDialog } from '../exchange/BackupsDialog';
 import { useCreateWorkspace, useLoadDemo, useOpenWorkspace, useRenameWorkspace, useWorkspaces } from './queries';
 
 type NameForm = 'create' | 'rename' | null;
@@ -18,8 +19,14 @@ export function WorkspaceMenu() {
   const [form, setForm] = useState<NameForm>(null);
   const [name, setName] = useState('');
   const panel = useRef<HTMLDivElement>(null);
+  const [backups, setBackups] = useState(false);
   // File ▸ New workspace… in the desktop app's menu.
   useDesktopEvent('menu.command', ({ command }) => {
+    if (command === 'backups') {
+      setExpanded(false);
+      setBackups(true);
+      return;
+    }
     if (command !== 'newWorkspace') return;
     setExpanded(true);
     setForm('create');
@@ -113,11 +120,22 @@ export function WorkspaceMenu() {
               <button type="button" onClick={() => demo.mutate(undefined, { onSuccess: close })}>
                 {t('loadDemo')}
               </button>
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => {
+                  close();
+                  setBackups(true);
+                }}
+              >
+                {t('exchange:backups.open')}
+              </button>
             </div>
           )}
           <ErrorMessage error={open.error ?? demo.error} />
         </div>
       )}
+      {backups && <BackupsDialog onClose={() => setBackups(false)} />}
     </div>
   );
 }

@@ -12,7 +12,19 @@ const electronVersion = createRequire(import.meta.url)('electron/package.json').
 const report = join(mkdtempSync(join(tmpdir(), 'svp-eneg-')), 'report.csv');
 const run = spawnSync(
   'npx',
-  ['--yes', '@doyensec/electronegativity@1.10.3', '-i', 'out', '-e', electronVersion, '-o', report, '-v', 'false', '-r'],
+  [
+    '--yes',
+    '@doyensec/electronegativity@1.10.3',
+    '-i',
+    'out',
+    '-e',
+    electronVersion,
+    '-o',
+    report,
+    '-v',
+    'false',
+    '-r',
+  ],
   { stdio: ['ignore', 'inherit', 'inherit'], shell: process.platform === 'win32' },
 );
 if (run.status !== 0) process.exit(run.status ?? 1);

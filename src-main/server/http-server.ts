@@ -76,7 +76,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     port: config.port,
     token,
     url: `http://127.0.0.1:${config.port}/?token=${token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle connections open; they would hold close() up indefinitely.
+        server.closeAllConnections();
+      }),
   };
 }
 

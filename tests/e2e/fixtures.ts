@@ -50,8 +50,11 @@ export const test = base.extend<{ browserMode: BrowserMode }>({
         await page.waitForURL(`${origin}/`);
       },
     });
+    const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    const stubborn = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(stubborn);
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

@@ -187,6 +187,19 @@ describe('search', () => {
     expect(await find('欧洲代表')).toEqual(['delegation:European delegation', 'visit:EU delegation to China']);
     expect(await find('"quoted')).toEqual([]);
   });
+
+  it('keeps the index right through edits, deletes and undo', async () => {
+    const { visit, item } = await visitWithTwoLegs();
+    const found = async (query: string) => (await must(app, 'search.query', { query })).map((h) => h.label.en);
+    const a = await item('2023-07-02', '09:00', '10:00', 'Shougang Park', '首钢园');
+    await must(app, 'items.update', { id: a.id, patch: { title: { en: 'Wanbang logistics city', zh: '万邦物流城' } } });
+    expect(await found('首钢园')).toEqual([]);
+    expect(await found('万邦物流')).toEqual(['Wanbang logistics city']);
+    await must(app, 'visits.delete', { id: visit.id });
+    expect(await found('万邦物流')).toEqual([]);
+    await must(app, 'history.undo', {});
+    expect(await found('万邦物流')).toEqual(['Wanbang logistics city']);
+  });
 });
 
 describe('conflicts', () => {

@@ -4,21 +4,26 @@
 // and accents; shorter queries fall back to a scan of the same table (see repos/search.ts).
 import type { Database } from 'better-sqlite3';
 
-const SOURCES: Array<{ table: string; entity: string; visitId: string; text: string }> = [
+// Each document's rowid is derived from its source row's rowid and entity (rowid * 8 + code), so
+// triggers find it by rowid instead of scanning the index; the UNINDEXED columns are for reading only.
+const SOURCES: Array<{ table: string; entity: string; code: number; visitId: string; text: string }> = [
   {
     table: 'visits',
+    code: 1,
     entity: 'visit',
     visitId: 'NEW.id',
     text: `NEW.title_en || ' ' || NEW.title_zh || ' ' || NEW.purpose_en || ' ' || NEW.purpose_zh`,
   },
   {
     table: 'delegations',
+    code: 2,
     entity: 'delegation',
     visitId: 'NEW.visit_id',
     text: `NEW.name_en || ' ' || NEW.name_zh`,
   },
   {
     table: 'members',
+    code: 3,
     entity: 'member',
     visitId: '(SELECT visit_id FROM delegations WHERE id = NEW.delegation_id)',
     text: `NEW.name_latin || ' ' || NEW.name_zh || ' ' || NEW.title_en || ' ' || NEW.title_zh || ' ' ||
@@ -26,12 +31,14 @@ const SOURCES: Array<{ table: string; entity: string; visitId: string; text: str
   },
   {
     table: 'sites',
+    code: 4,
     entity: 'site',
     visitId: 'NULL',
     text: `NEW.name_en || ' ' || NEW.name_zh || ' ' || NEW.address_en || ' ' || NEW.address_zh`,
   },
   {
     table: 'items',
+    code: 5,
     entity: 'item',
     visitId: 'NEW.visit_id',
     text: `NEW.title_en || ' ' || NEW.title_zh || ' ' || NEW.description_en || ' ' || NEW.description_zh || ' ' ||
@@ -46,15 +53,17 @@ export function up(db: Database): void {
       tokenize = 'trigram remove_diacritics 1'
     );
   `);
-  for (const { table, entity, visitId, text } of SOURCES) {
-    const insert = `INSERT INTO search_index (body, entity, ref, visit_id) VALUES (${text}, '${entity}', NEW.id, ${visitId});`;
-    const remove = `DELETE FROM search_index WHERE entity = '${entity}' AND ref = OLD.id;`;
+  for (const { table, entity, code, visitId, text } of SOURCES) {
+    const insert = `INSERT INTO search_index (rowid, body, entity, ref, visit_id)
+      VALUES (NEW.rowid * 8 + ${code}, ${text}, '${entity}', NEW.id, ${visitId});`;
+    const remove = `DELETE FROM search_index WHERE rowid = OLD.rowid * 8 + ${code};`;
     db.exec(`
       CREATE TRIGGER ${table}_search_insert AFTER INSERT ON ${table} BEGIN ${insert} END;
       CREATE TRIGGER ${table}_search_update AFTER UPDATE ON ${table} BEGIN ${remove} ${insert} END;
       CREATE TRIGGER ${table}_search_delete AFTER DELETE ON ${table} BEGIN ${remove} END;
-      INSERT INTO search_index (body, entity, ref, visit_id)
-        SELECT ${text.replaceAll('NEW.', 't.')}, '${entity}', t.id, ${visitId.replaceAll('NEW.', 't.')}
+      INSERT INTO search_index (rowid, body, entity, ref, visit_id)
+        SELECT t.rowid * 8 + ${code}, ${text.replaceAll('NEW.', 't.')}, '${entity}', t.id,
+          ${visitId.replaceAll('NEW.', 't.')}
         FROM ${table} AS t;
     `);
   }

@@ -1,6 +1,5 @@
 // Read-only views computed over the store: conflicts of a visit, search, where a site is used.
 import type { SearchHit } from '../shared/contract/entities';
-import { addDaysToIsoDate } from '../shared/domain/dates';
 import { findConflicts } from '../shared/domain/conflicts';
 import { DEFAULT_MINIMUM_BUFFER_MINUTES } from '../shared/domain/conflicts';
 import type { ServiceContext } from './context';
@@ -47,16 +46,7 @@ export const insightHandlers = (
     'conflicts.forVisit': ({ visitId }) => {
       must(repos.visits.get(visitId), 'visit', visitId);
       const items = repos.items.listByVisit(visitId);
-      const siteIds = [...new Set(items.flatMap((i) => (i.siteId ? [i.siteId] : [])))];
-      const dates = items.map((i) => i.date).sort();
-      const otherVisitsItems = dates.length
-        ? repos.items.atSitesElsewhere(
-            visitId,
-            siteIds,
-            addDaysToIsoDate(dates[0], -1),
-            addDaysToIsoDate(dates.at(-1)!, 1),
-          )
-        : [];
+      const otherVisitsItems = repos.items.atSameSitesElsewhere(visitId);
       return findConflicts({
         items,
         legs: repos.legs.listByVisit(visitId),

@@ -78,17 +78,19 @@ export const itemsRepo = (db: Database) => {
     listByVisitDate(visitId: string, date: string): ItineraryItem[] {
       return select('i.visit_id = ? AND i.date = ?', 'ORDER BY i.start_time, i.end_time', visitId, date);
     },
-    /** Other visits' items at the given sites around the given dates, with their legs' time zones. */
-    atSitesElsewhere(visitId: string, siteIds: string[], fromDate: string, toDate: string) {
-      if (siteIds.length === 0) return [];
-      const rows = db
-        .prepare(
-          `SELECT i.id, i.visit_id, i.leg_id, i.date, i.start_time, i.end_time, i.ends_next_day, i.site_id, l.time_zone
-           FROM items i JOIN legs l ON l.id = i.leg_id
-           WHERE i.visit_id <> ? AND i.date BETWEEN ? AND ?
-             AND i.site_id IN (SELECT value FROM json_each(?))`,
-        )
-        .all(visitId, fromDate, toDate, JSON.stringify(siteIds)) as Row[];
+    /**
+     * Other visits' items at the same sites as this visit's items, within a day of them (enough for
+     * any overlap, whatever the two legs' time zones), with their legs' time zones.
+     */
+    atSameSitesElsewhere(visitId: string) {
+      const rows = prepare(
+        `SELECT DISTINCT o.id, o.visit_id, o.leg_id, o.date, o.start_time, o.end_time, o.ends_next_day, o.site_id,
+                l.time_zone
+         FROM items i
+         JOIN items o ON o.site_id = i.site_id AND o.date BETWEEN date(i.date, '-1 day') AND date(i.date, '+1 day')
+         JOIN legs l ON l.id = o.leg_id
+         WHERE i.visit_id = ? AND i.site_id IS NOT NULL AND o.visit_id <> i.visit_id`,
+      ).all(visitId) as Row[];
       return rows.map((row) => ({
         id: String(row.id),
         visitId: String(row.visit_id),

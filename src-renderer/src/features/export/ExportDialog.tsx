@@ -3,21 +3,19 @@
 // columns or stacked), the paper and the options; a debounced export.programmeCheck shows what will be
 // printed and which texts lack a translation (each with a way to fix it); export.programmePdf prints
 // it (a few seconds); files.saveAs keeps a copy where the user wants it.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Member, VisitDetail } from '../../../../src-main/shared/contract/entities';
 import type { ProgrammePdf } from '../../../../src-main/shared/contract/export-schemas';
 import { useBilingual } from '../../i18n/bilingual';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useModalDialog } from '../../ui/useModalDialog';
 import { CheckPanel } from './CheckPanel';
 import { initialChoices, rememberChoices, toInput, type ExportChoices, type ResolvedScope } from './choices';
 import { ExportOptions } from './ExportOptions';
 import { ExportResult } from './ExportResult';
 import { useExportPdf, useMembersByDelegation, useProgrammeCheck } from './queries';
 import './export.css';
-
-const FOCUSABLE =
-  'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The chosen leg, delegation and member while they exist, else the first of each. */
 function resolveScope(detail: VisitDetail, members: Member[][], choices: ExportChoices): ResolvedScope {
@@ -38,7 +36,6 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
   const titleId = useId();
   const resultHeadingId = useId();
   const noteId = useId();
-  const dialog = useRef<HTMLDialogElement>(null);
   const progress = useRef<HTMLDivElement>(null);
   const exportButton = useRef<HTMLButtonElement>(null);
 
@@ -51,22 +48,15 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
   const exportPdf = useExportPdf();
   const printing = exportPdf.isPending;
 
-  const close = useRef(onClose);
-  useEffect(() => {
-    close.current = onClose;
+  const {
+    ref: dialog,
+    onKeyDown,
+    onCancel,
+  } = useModalDialog({
+    busy: printing,
+    onClose,
+    initialFocus: 'input[type="radio"]:checked',
   });
-
-  // Modal from the first frame; focus on the first choice; back where it was when the dialog goes.
-  useEffect(() => {
-    const element = dialog.current;
-    const before = document.activeElement as HTMLElement | null;
-    if (element && !element.open) element.showModal();
-    element?.querySelector<HTMLElement>('input[type="radio"]:checked')?.focus();
-    return () => {
-      element?.close();
-      if (before && document.contains(before)) before.focus();
-    };
-  }, []);
 
   // While printing, focus rests on the progress message; after a failure, on the export button again.
   const wasPrinting = useRef(false);
@@ -87,33 +77,6 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
     exportPdf.mutate(input, { onSuccess: (written) => setResult(written) });
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      // Handled here, not by the native cancel: the dialog stays open while the PDF prints.
-      event.preventDefault();
-      event.stopPropagation();
-      if (!printing) close.current();
-      return;
-    }
-    if (event.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => element.offsetParent !== null || element === document.activeElement,
-    );
-    if (focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && (document.activeElement === first || !dialog.current.contains(document.activeElement))) {
-      event.preventDefault();
-      last.focus();
-    } else if (
-      !event.shiftKey &&
-      (document.activeElement === last || !dialog.current.contains(document.activeElement))
-    ) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   const missingCount = current ? (check.data?.missing.length ?? 0) : 0;
   const canExport = input !== null && current && !printing;
 
@@ -126,10 +89,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
       aria-labelledby={titleId}
       aria-busy={printing}
       onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!printing) close.current();
-      }}
+      onCancel={onCancel}
     >
       <header className="export-header">
         <div>
@@ -141,7 +101,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
           className="export-close"
           aria-label={t('export:close')}
           disabled={printing}
-          onClick={() => close.current()}
+          onClick={onClose}
         >
           ×
         </button>
@@ -156,7 +116,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
             exportPdf.reset();
             requestAnimationFrame(() => exportButton.current?.focus());
           }}
-          onClose={() => close.current()}
+          onClose={onClose}
         />
       ) : printing ? (
         <div className="export-body export-progress" ref={progress} tabIndex={-1} role="status">
@@ -184,7 +144,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
                 check={check}
                 current={current}
                 complete={input !== null}
-                onLeave={() => close.current()}
+                onLeave={onClose}
               />
             </div>
             <ErrorMessage error={exportPdf.error} />
@@ -196,7 +156,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
               </p>
             )}
             <span className="export-spacer" />
-            <button type="button" onClick={() => close.current()}>
+            <button type="button" onClick={onClose}>
               {t('export:actions.cancel')}
             </button>
             <button

@@ -3,6 +3,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../../ui/useModalDialog';
+import '../../ui/modal-dialog.css';
 import './exchange.css';
 
 const FOCUSABLE_FIRST = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea';
@@ -35,7 +36,7 @@ export function ExchangeDialog({
   return (
     <dialog
       ref={ref}
-      className={wide ? 'exchange-dialog wide' : 'exchange-dialog'}
+      className={wide ? 'modal-dialog exchange-dialog wide' : 'modal-dialog exchange-dialog'}
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
@@ -43,14 +44,14 @@ export function ExchangeDialog({
       onKeyDown={onKeyDown}
       onCancel={onCancel}
     >
-      <header className="exchange-header">
+      <header className="modal-header">
         <div>
           <h2 id={titleId}>{title}</h2>
           {subtitle && <p className="subtitle">{subtitle}</p>}
         </div>
         <button
           type="button"
-          className="exchange-close"
+          className="modal-close"
           aria-label={t('exchange:ui.close')}
           disabled={busy}
           onClick={requestClose}
@@ -58,7 +59,7 @@ export function ExchangeDialog({
           ×
         </button>
       </header>
-      <div className="exchange-body">{children}</div>
+      <div className="modal-body exchange-body">{children}</div>
       {footer && <footer className="exchange-footer">{footer}</footer>}
     </dialog>
   );

@@ -15,6 +15,7 @@ import { initialChoices, rememberChoices, toInput, type ExportChoices, type Reso
 import { ExportOptions } from './ExportOptions';
 import { ExportResult } from './ExportResult';
 import { useExportPdf, useMembersByDelegation, useProgrammeCheck } from './queries';
+import '../../ui/modal-dialog.css';
 import './export.css';
 
 /** The chosen leg, delegation and member while they exist, else the first of each. */
@@ -83,7 +84,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="modal-dialog export-dialog"
       role="dialog"
       aria-modal="true"
       aria-labelledby={titleId}
@@ -91,14 +92,14 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
       onKeyDown={onKeyDown}
       onCancel={onCancel}
     >
-      <header className="export-header">
+      <header className="modal-header">
         <div>
           <h2 id={titleId}>{t('export:title')}</h2>
           <p className="subtitle">{pick(detail.visit.title)}</p>
         </div>
         <button
           type="button"
-          className="export-close"
+          className="modal-close"
           aria-label={t('export:close')}
           disabled={printing}
           onClick={onClose}
@@ -119,7 +120,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
           onClose={onClose}
         />
       ) : printing ? (
-        <div className="export-body export-progress" ref={progress} tabIndex={-1} role="status">
+        <div className="modal-body export-body export-progress" ref={progress} tabIndex={-1} role="status">
           <progress aria-label={t('export:progress.printing')} />
           <p>
             <strong>{t('export:progress.printing')}</strong>
@@ -128,7 +129,7 @@ export function ExportDialog({ detail, onClose }: { detail: VisitDetail; onClose
         </div>
       ) : (
         <>
-          <div className="export-body">
+          <div className="modal-body export-body">
             <div className="export-columns">
               <ExportOptions
                 detail={detail}

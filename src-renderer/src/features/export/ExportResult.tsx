@@ -44,7 +44,7 @@ export function ExportResult({
   const saved = save.data;
   return (
     <div className="export-result">
-      <div className="export-body">
+      <div className="modal-body export-body">
         <h3 id={headingId} className="export-result-heading">
           <span aria-hidden="true">✓ </span>
           {t('export:result.heading')}

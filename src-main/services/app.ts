@@ -2,7 +2,7 @@ import { LATEST_SCHEMA_VERSION } from '../store/migrations';
 import type { UiLanguage } from '../shared/domain/vocabulary';
 import type { ServiceContext } from './context';
 import type { HandlerGroup } from './handlers';
-import { minimumBuffer } from './insight';
+import { minimumBuffer } from './conflict-cache';
 
 export const appHandlers = (
   ctx: ServiceContext,

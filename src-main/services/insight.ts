@@ -1,18 +1,15 @@
 // Read-only views computed over the store: conflicts of a visit, search, where a site is used.
 import type { SearchHit } from '../shared/contract/entities';
-import { findConflicts } from '../shared/domain/conflicts';
-import { DEFAULT_MINIMUM_BUFFER_MINUTES } from '../shared/domain/conflicts';
+import { createConflictCache } from './conflict-cache';
 import type { ServiceContext } from './context';
 import type { HandlerGroup } from './handlers';
 import { must } from './service-error';
-
-export const minimumBuffer = (ctx: ServiceContext): number =>
-  Number(ctx.repos.settings.get('minimumBufferMinutes') ?? DEFAULT_MINIMUM_BUFFER_MINUTES);
 
 export const insightHandlers = (
   ctx: ServiceContext,
 ): HandlerGroup<'conflicts.forVisit' | 'search.query' | 'sites.usage'> => {
   const { repos } = ctx;
+  const conflicts = createConflictCache(ctx);
 
   const label = (entity: SearchHit['entity'], id: string): Pick<SearchHit, 'label' | 'context'> | null => {
     switch (entity) {
@@ -45,18 +42,7 @@ export const insightHandlers = (
   return {
     'conflicts.forVisit': ({ visitId }) => {
       must(repos.visits.get(visitId), 'visit', visitId);
-      const items = repos.items.listByVisit(visitId);
-      const otherVisitsItems = repos.items.atSameSitesElsewhere(visitId);
-      return findConflicts({
-        items,
-        legs: repos.legs.listByVisit(visitId),
-        delegations: repos.delegations.listByVisit(visitId),
-        members: repos.members.listByVisit(visitId),
-        sites: repos.sites.list(),
-        places: repos.places.list(),
-        otherVisitsItems,
-        settings: { minimumBufferMinutes: minimumBuffer(ctx) },
-      });
+      return conflicts.forVisit(visitId);
     },
     'search.query': ({ query, limit }) =>
       repos.search.find(query, limit).flatMap(({ entity, ref, visitId }) => {

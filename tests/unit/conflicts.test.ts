@@ -1,13 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import type {
-  Bilingual,
-  Delegation,
-  ItineraryItem,
-  Leg,
-  Member,
-  Place,
-  Site,
-} from '../../src-main/shared/contract/entities';
+import type { ItineraryItem } from '../../src-main/shared/contract/entities';
 import {
   conflictsForItem,
   findAttendeeOverlaps,
@@ -18,130 +10,10 @@ import {
   findOutsideLeg,
   findSiteDoubleBookings,
   findTravelGaps,
-  type Conflict,
-  type ConflictInput,
   type OtherVisitItem,
 } from '../../src-main/shared/domain/conflicts';
-import type { MemberRole, PlaceSide } from '../../src-main/shared/domain/vocabulary';
+import { delegation, site, EU, EU2, item, input, only, people, ids } from '../helpers/conflict-fixtures';
 import { zonedTimeToInstant, zoneOffsetMinutes } from '../../src-main/shared/domain/zoned-time';
-
-// ---- fixtures ----
-
-const bi = (en: string, zh = `${en}（中文）`): Bilingual => ({ en, zh });
-
-function place(id: string, side: PlaceSide, timeZone: string): Place {
-  return {
-    id,
-    gazetteerKey: null,
-    name: bi(id),
-    kind: 'city',
-    country: side === 'china' ? 'CN' : 'EU',
-    side,
-    timeZone,
-    pilot: false,
-    zhReviewed: true,
-  };
-}
-
-function leg(id: string, p: Place, startDate: string, endDate: string): Leg {
-  return { id, visitId: 'v1', placeId: p.id, place: p, startDate, endDate, timeZone: p.timeZone };
-}
-
-function delegation(id: string, originPlaceIds: string[]): Delegation {
-  return { id, visitId: 'v1', name: bi(id), originPlaceIds, homeTimeZone: 'UTC', notes: bi(''), memberCount: 0 };
-}
-
-function member(id: string, delegationId: string, role: MemberRole = 'member'): Member {
-  return {
-    id,
-    delegationId,
-    nameLatin: id,
-    nameZh: id,
-    title: bi(''),
-    organisation: bi(''),
-    role,
-    precedence: 0,
-    email: '',
-    phone: '',
-    dietary: bi(''),
-    notes: bi(''),
-  };
-}
-
-function site(id: string, latitude: number | null = null, longitude: number | null = null): Site {
-  return {
-    id,
-    name: bi(id),
-    address: bi(''),
-    placeId: null,
-    category: 'other',
-    contact: { name: '', phone: '', email: '' },
-    latitude,
-    longitude,
-    notes: bi(''),
-    zhReviewed: true,
-  };
-}
-
-const BEIJING = place('beijing', 'china', 'Asia/Shanghai');
-const ROME = place('rome', 'eu', 'Europe/Rome');
-const BRUSSELS = place('brussels', 'eu', 'Europe/Brussels');
-const LEG_BJ = leg('leg-bj', BEIJING, '2025-07-07', '2025-07-11');
-const LEG_ROME = leg('leg-rome', ROME, '2025-07-07', '2025-07-11');
-
-// Two EU delegations visiting Beijing; only the first brings an interpreter.
-const EU = delegation('d-eu', ['brussels']);
-const EU2 = delegation('d-eu2', ['rome']);
-const MEMBERS = [
-  member('a-head', 'd-eu', 'head'),
-  member('a-member', 'd-eu'),
-  member('a-interp', 'd-eu', 'interpreter'),
-  member('b-head', 'd-eu2', 'head'),
-  member('b-member', 'd-eu2'),
-];
-
-const SHOUGANG = site('s-shougang', 39.911, 116.162);
-const ZHONGGUANCUN = site('s-zgc', 39.98, 116.31);
-const HALL = site('s-hall');
-const HOTEL = site('s-hotel');
-
-function item(id: string, fields: Partial<ItineraryItem> = {}): ItineraryItem {
-  return {
-    id,
-    visitId: 'v1',
-    legId: 'leg-bj',
-    date: '2025-07-08',
-    startTime: '09:00',
-    endTime: '10:00',
-    endsNextDay: false,
-    kind: 'cultural',
-    title: bi(`Item ${id}`),
-    description: bi(''),
-    siteId: null,
-    hosts: bi(''),
-    attendees: null,
-    transportMode: null,
-    dressCode: bi(''),
-    notes: bi(''),
-    ...fields,
-  };
-}
-
-function input(items: ItineraryItem[], fields: Partial<ConflictInput> = {}): ConflictInput {
-  return {
-    items,
-    legs: [LEG_BJ, LEG_ROME],
-    delegations: [EU, EU2],
-    members: MEMBERS,
-    sites: [SHOUGANG, ZHONGGUANCUN, HALL, HOTEL],
-    places: [BEIJING, ROME, BRUSSELS],
-    ...fields,
-  };
-}
-
-const only = (...delegationIds: string[]) => ({ delegationIds, memberIds: [] });
-const people = (...memberIds: string[]) => ({ delegationIds: [], memberIds });
-const ids = (conflicts: Conflict[]) => conflicts.map((c) => c.itemIds);
 
 // ---- zoned time ----
 

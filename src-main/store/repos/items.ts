@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ItineraryItem } from '../../shared/contract/entities';
+import type { OtherVisitItem } from '../../shared/domain/conflict-rules';
 import type { ItemKind, TransportMode } from '../../shared/domain/vocabulary';
 import { bilingual, bilingualParams, type Row, statementCache } from './columns';
 
@@ -48,6 +49,21 @@ const params = (item: ItineraryItem): Row => ({
   ...bilingualParams('notes', item.notes),
 });
 
+const OTHER_COLUMNS = `o.id, o.visit_id, o.leg_id, o.date, o.start_time, o.end_time, o.ends_next_day, o.site_id,
+  l.time_zone`;
+
+const toOtherVisitItem = (row: Row): OtherVisitItem => ({
+  id: String(row.id),
+  visitId: String(row.visit_id),
+  legId: String(row.leg_id),
+  date: String(row.date),
+  startTime: String(row.start_time),
+  endTime: String(row.end_time),
+  endsNextDay: row.ends_next_day === 1,
+  siteId: String(row.site_id),
+  timeZone: String(row.time_zone),
+});
+
 export const itemsRepo = (db: Database) => {
   const prepare = statementCache(db);
   const replaceAttendees = (item: ItineraryItem) => {
@@ -79,29 +95,31 @@ export const itemsRepo = (db: Database) => {
       return select('i.visit_id = ? AND i.date = ?', 'ORDER BY i.start_time, i.end_time', visitId, date);
     },
     /**
-     * Other visits' items at the same sites as this visit's items, within a day of them (enough for
-     * any overlap, whatever the two legs' time zones), with their legs' time zones.
+     * Other visits' items at the same sites as this visit's items, within two days of them (enough
+     * for any overlap, whatever the two legs' time zones), with their legs' time zones.
      */
-    atSameSitesElsewhere(visitId: string) {
+    atSameSitesElsewhere(visitId: string): OtherVisitItem[] {
       const rows = prepare(
-        `SELECT DISTINCT o.id, o.visit_id, o.leg_id, o.date, o.start_time, o.end_time, o.ends_next_day, o.site_id,
-                l.time_zone
-         FROM items i
-         JOIN items o ON o.site_id = i.site_id AND o.date BETWEEN date(i.date, '-1 day') AND date(i.date, '+1 day')
+        `SELECT DISTINCT ${OTHER_COLUMNS} FROM items i
+         JOIN items o ON o.site_id = i.site_id AND o.date BETWEEN date(i.date, '-2 days') AND date(i.date, '+2 days')
          JOIN legs l ON l.id = o.leg_id
          WHERE i.visit_id = ? AND i.site_id IS NOT NULL AND o.visit_id <> i.visit_id`,
       ).all(visitId) as Row[];
-      return rows.map((row) => ({
-        id: String(row.id),
-        visitId: String(row.visit_id),
-        legId: String(row.leg_id),
-        date: String(row.date),
-        startTime: String(row.start_time),
-        endTime: String(row.end_time),
-        endsNextDay: row.ends_next_day === 1,
-        siteId: String(row.site_id),
-        timeZone: String(row.time_zone),
-      }));
+      return rows.map(toOtherVisitItem);
+    },
+    /** Other visits' items at one site within two days of a date (see atSameSitesElsewhere). */
+    atSiteElsewhere(visitId: string, siteId: string, date: string): OtherVisitItem[] {
+      const rows = prepare(
+        `SELECT ${OTHER_COLUMNS} FROM items o JOIN legs l ON l.id = o.leg_id
+         WHERE o.site_id = ? AND o.visit_id <> ? AND o.date BETWEEN date(?, '-2 days') AND date(?, '+2 days')`,
+      ).all(siteId, visitId, date, date) as Row[];
+      return rows.map(toOtherVisitItem);
+    },
+    /** The items with these ids that exist (any visit), with their legs' time zones. */
+    getMany(ids: string[]): Array<ItineraryItem & { timeZone: string }> {
+      const items = select('i.id IN (SELECT value FROM json_each(?))', '', JSON.stringify(ids));
+      const zones = prepare(`SELECT time_zone FROM legs WHERE id = ?`).pluck();
+      return items.map((item) => ({ ...item, timeZone: String(zones.get(item.legId)) }));
     },
     /** Where a site is used: every item at it, in every visit. */
     usesOfSite(siteId: string) {

@@ -22,7 +22,10 @@ export const placeHandlers = ({
     }),
   'places.delete': ({ id }) =>
     tx(() => {
-      must(repos.places.get(id), 'place', id);
+      // A gazetteer entry deleted would only come back the next time the workspace opens.
+      if (must(repos.places.get(id), 'place', id).gazetteerKey !== null) {
+        throw new ServiceError('constraint', 'errors:place_from_gazetteer', { id });
+      }
       if (repos.places.isInUse(id)) throw new ServiceError('constraint', 'errors:place_in_use', { id });
       repos.places.delete(id);
       return { id };

@@ -1,4 +1,4 @@
-// Rearranging an itinerary: move, duplicate, shift in time, reorder members. Each is one transaction
+// Rearranging an itinerary: move, duplicate, shift in time, reorder delegations and members. Each is one transaction
 // (and so one undo step).
 import type { ItineraryItem } from '../shared/contract/entities';
 import { legForDate, moveKeepingLength } from '../shared/domain/itinerary';
@@ -7,7 +7,20 @@ import type { HandlerGroup } from './handlers';
 import { must, ServiceError } from './service-error';
 
 type PlanningChannels =
-  'items.move' | 'items.duplicate' | 'items.duplicateDay' | 'visits.shift' | 'legs.shift' | 'members.reorder';
+  | 'items.move'
+  | 'items.duplicate'
+  | 'items.duplicateDay'
+  | 'visits.shift'
+  | 'legs.shift'
+  | 'members.reorder'
+  | 'delegations.reorder';
+
+/** A new order must name exactly the rows there are now, each once; else the list changed meanwhile. */
+function checkSameRows(ids: string[], current: Array<{ id: string }>, details: Record<string, string>): void {
+  const same =
+    ids.length === current.length && new Set(ids).size === ids.length && current.every((r) => ids.includes(r.id));
+  if (!same) throw new ServiceError('conflict', 'errors:reorder_mismatch', details);
+}
 
 export const planningHandlers = ({ repos, tx, newId }: ServiceContext): HandlerGroup<PlanningChannels> => {
   /** An item placed on a date belongs to the visit's leg for that date (its old leg if none). */
@@ -57,13 +70,16 @@ export const planningHandlers = ({ repos, tx, newId }: ServiceContext): HandlerG
         const current = repos.members.listByDelegation(
           must(repos.delegations.get(delegationId), 'delegation', delegationId).id,
         );
-        const same =
-          memberIds.length === current.length &&
-          new Set(memberIds).size === current.length &&
-          current.every((m) => memberIds.includes(m.id));
-        if (!same) throw new ServiceError('conflict', 'errors:reorder_mismatch', { delegationId });
+        checkSameRows(memberIds, current, { delegationId });
         memberIds.forEach((id, precedence) => repos.members.setPrecedence(id, precedence));
         return repos.members.listByDelegation(delegationId);
+      }),
+    'delegations.reorder': ({ visitId, delegationIds }) =>
+      tx(() => {
+        const current = repos.delegations.listByVisit(must(repos.visits.get(visitId), 'visit', visitId).id);
+        checkSameRows(delegationIds, current, { visitId });
+        delegationIds.forEach((id, position) => repos.delegations.setPosition(id, position));
+        return repos.delegations.listByVisit(visitId);
       }),
   };
 };

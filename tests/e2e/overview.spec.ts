@@ -169,6 +169,17 @@ test('plan a visit: legs, delegations and members, in-place edits, 简体中文,
   await page.keyboard.press('Alt+ArrowDown');
   await expect(memberNames(european)).toHaveText(['Anna Lindqvist', 'Li Wei', 'Marco Bianchi']);
 
+  // Delegations are reordered too: the hosts first with the button, then back with Alt+↓.
+  const delegationNames = page.locator('.delegation-card h3');
+  await hosts.getByRole('button', { name: 'Move up Zhengzhou hosts' }).click();
+  await expect(delegationNames).toHaveText([/^Zhengzhou hosts/, /^European delegation/]);
+  // First in the list, Move up is disabled: the focus goes to Move down.
+  await expect(hosts.getByRole('button', { name: 'Move down Zhengzhou hosts' })).toBeFocused();
+  await expect(hosts.getByRole('button', { name: 'Move up Zhengzhou hosts' })).toBeDisabled();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(delegationNames).toHaveText([/^European delegation/, /^Zhengzhou hosts/]);
+  await expect(hosts.getByRole('button', { name: 'Move up Zhengzhou hosts' })).toBeFocused();
+
   // Edit the title in place: saved when the field is left, no Save button.
   const titleEn = page.getByLabel('Title (English)');
   await titleEn.fill('European delegation study visit to Beijing, Zhengzhou and Hangzhou');

@@ -119,6 +119,24 @@ describe('rearranging an itinerary', () => {
     const bad = await app.call('members.reorder', { delegationId: eu.id, memberIds: [a.id, b.id] });
     expect(bad.ok || bad.error.messageKey).toBe('errors:reorder_mismatch');
   });
+
+  it('reorders delegations, and refuses a list with one missing or twice', async () => {
+    const { visit, eu } = await visitWithTwoLegs();
+    const host = await must(app, 'delegations.create', {
+      visitId: visit.id,
+      name: { en: 'Beijing Municipal Government', zh: '北京市人民政府' },
+      originPlaceIds: [],
+      homeTimeZone: 'Asia/Shanghai',
+    });
+    const reordered = await must(app, 'delegations.reorder', { visitId: visit.id, delegationIds: [host.id, eu.id] });
+    expect(reordered.map((d) => d.id)).toEqual([host.id, eu.id]);
+    expect((await must(app, 'visits.get', { id: visit.id })).delegations.map((d) => d.id)).toEqual([host.id, eu.id]);
+    for (const delegationIds of [[eu.id], [eu.id, eu.id]]) {
+      const bad = await app.call('delegations.reorder', { visitId: visit.id, delegationIds });
+      expect(bad.ok || bad.error.messageKey).toBe('errors:reorder_mismatch');
+    }
+    expect((await must(app, 'delegations.list', { visitId: visit.id })).map((d) => d.id)).toEqual([host.id, eu.id]);
+  });
 });
 
 describe('undo and redo', () => {

@@ -242,6 +242,27 @@ describe('services', () => {
     expect((await counts()).places).toBe(GAZETTEER.length + 2);
   });
 
+  it('edits a place, deletes one nobody uses, and keeps the gazetteer’s own', async () => {
+    const rome = (await must(app, 'places.list', {})).find((p) => p.gazetteerKey === 'rome')!;
+    const renamed = await must(app, 'places.update', { id: rome.id, patch: { name: { en: 'Roma', zh: '罗马市' } } });
+    expect(renamed).toMatchObject({
+      name: { en: 'Roma', zh: '罗马市' },
+      gazetteerKey: 'rome',
+      timeZone: 'Europe/Rome',
+    });
+    const refused = await app.call('places.delete', { id: rome.id });
+    expect(refused.ok || refused.error.messageKey).toBe('errors:place_from_gazetteer');
+    const mine = await must(app, 'places.create', {
+      name: { en: 'Tivoli', zh: '蒂沃利' },
+      side: 'eu',
+      country: 'IT',
+      timeZone: 'Europe/Rome',
+    });
+    await must(app, 'places.delete', { id: mine.id });
+    expect((await must(app, 'places.list', {})).map((p) => p.id)).not.toContain(mine.id);
+    expect((await must(app, 'places.list', {})).find((p) => p.id === rome.id)?.name.zh).toBe('罗马市');
+  });
+
   it('remembers the interface language', async () => {
     expect(await must(app, 'settings.get', {})).toEqual({ language: null, minimumBufferMinutes: 15 });
     await must(app, 'settings.setLanguage', { language: 'zh-CN' });

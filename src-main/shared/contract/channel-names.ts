@@ -53,6 +53,7 @@ export const CHANNEL_NAMES = [
   'visits.shift',
   'legs.shift',
   'members.reorder',
+  'delegations.reorder',
   'files.saveAs',
   'import.membersPreview',
   'import.membersCommit',

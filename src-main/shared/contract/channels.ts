@@ -40,6 +40,7 @@ import {
   duplicateDayInput,
   duplicateItemInput,
   moveItemInput,
+  reorderDelegationsInput,
   reorderMembersInput,
   searchInput,
   shiftInput,
@@ -136,6 +137,7 @@ export const contract = {
   'visits.shift': channel<VisitDetail>()(shiftInput),
   'legs.shift': channel<Leg>()(shiftInput),
   'members.reorder': channel<Member[]>()(reorderMembersInput),
+  'delegations.reorder': channel<Delegation[]>()(reorderDelegationsInput),
 
   'export.programmeCheck': channel<ProgrammeCheck>()(programmeExportInput),
   'export.programmePdf': channel<ProgrammePdf>()(programmeExportInput),

@@ -163,6 +163,10 @@ export const reorderMembersInput = z.strictObject({
   delegationId: idSchema,
   memberIds: z.array(idSchema).min(1).max(2000),
 });
+export const reorderDelegationsInput = z.strictObject({
+  visitId: idSchema,
+  delegationIds: z.array(idSchema).min(1).max(500),
+});
 export const searchInput = z.strictObject({
   query: z.string().trim().min(1).max(MAX_SHORT),
   limit: z.number().int().min(1).max(200).default(50),

@@ -38,6 +38,9 @@ export const delegationsRepo = (db: Database) => {
       const rows = prepare(`${SELECT} WHERE d.visit_id = ? ORDER BY d.position, d.rowid`).all(visitId);
       return (rows as Row[]).map(toDelegation);
     },
+    setPosition(id: string, position: number): void {
+      prepare('UPDATE delegations SET position = ? WHERE id = ?').run(position, id);
+    },
     get(id: string): Delegation | undefined {
       const row = prepare(`${SELECT} WHERE d.id = ?`).get(id) as Row | undefined;
       return row && toDelegation(row);

@@ -4,6 +4,7 @@ import { HistoryControls } from '../features/history/HistoryControls';
 import { SearchBox } from '../features/search/SearchBox';
 import { SearchScreen } from '../features/search/SearchScreen';
 import { LanguageSwitch } from '../features/settings/LanguageSwitch';
+import { PlacesScreen } from '../features/places/PlacesScreen';
 import { SitesScreen } from '../features/sites/SitesScreen';
 import { VisitScreen } from '../features/visits/VisitScreen';
 import { VisitsScreen } from '../features/visits/VisitsScreen';
@@ -17,6 +18,8 @@ function Screen({ route }: { route: Route }) {
       return <VisitScreen visitId={route.visitId} tab={route.tab} />;
     case 'sites':
       return <SitesScreen />;
+    case 'places':
+      return <PlacesScreen />;
     case 'search':
       return <SearchScreen query={route.query} />;
     default:
@@ -45,6 +48,9 @@ export function App() {
           </a>
           <a href={hrefFor({ screen: 'sites' })} aria-current={current('sites')}>
             {t('nav.sites')}
+          </a>
+          <a href={hrefFor({ screen: 'places' })} aria-current={current('places')}>
+            {t('nav.places')}
           </a>
         </nav>
         <SearchBox query={route.screen === 'search' ? route.query : ''} />

@@ -6,6 +6,7 @@ export type Route =
   | { screen: 'visits' }
   | { screen: 'visit'; visitId: string; tab: VisitTab }
   | { screen: 'sites' }
+  | { screen: 'places' }
   | { screen: 'search'; query: string };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   if (visit)
     return { screen: 'visit', visitId: decodeURIComponent(visit[1]), tab: visit[2] ? 'itinerary' : 'overview' };
   if (hash.startsWith('#/sites')) return { screen: 'sites' };
+  if (hash.startsWith('#/places')) return { screen: 'places' };
   const search = /^#\/search(?:\?q=(.*))?$/.exec(hash);
   if (search) return { screen: 'search', query: decodeURIComponent(search[1] ?? '') };
   return { screen: 'visits' };
@@ -24,6 +26,8 @@ export function hrefFor(route: Route | { screen: 'visit'; visitId: string; tab?:
       return `#/visits/${encodeURIComponent(route.visitId)}${route.tab === 'itinerary' ? '/itinerary' : ''}`;
     case 'sites':
       return '#/sites';
+    case 'places':
+      return '#/places';
     case 'search':
       return `#/search?q=${encodeURIComponent(route.query)}`;
     default:

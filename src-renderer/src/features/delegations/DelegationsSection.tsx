@@ -1,6 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../src-main/shared/contract/entities';
+import { moveIdBy } from '../../../../src-main/shared/domain/ordering';
 import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -10,10 +11,18 @@ import { UnreviewedMarker } from '../places/PlacePicker';
 import { usePlaceIndex } from '../places/queries';
 import { DelegationForm } from './DelegationForm';
 import { MembersList } from './MembersList';
-import { useDeleteDelegation } from './queries';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useDeleteDelegation, useReorderDelegations } from './queries';
 import './delegations.css';
 
-function DelegationCard({ delegation, visitId }: { delegation: Delegation; visitId: string }) {
+interface CardPlace {
+  position: number;
+  total: number;
+  /** Moves the delegation `delta` places; `focus` says which Move button to focus afterwards. */
+  onMove: (delta: number, focus: 'up' | 'down') => void;
+}
+
+function DelegationCard({ delegation, visitId, place }: { delegation: Delegation; visitId: string; place: CardPlace }) {
   const { t } = useTranslation('delegations');
   const id = useId();
   const pick = useBilingual();
@@ -35,8 +44,15 @@ function DelegationCard({ delegation, visitId }: { delegation: Delegation; visit
       })
       .catch(() => undefined); // the dialog shows remove.error
 
+  const onKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
+    if ((event.target as HTMLElement).closest('input, textarea, select, .members')) return;
+    event.preventDefault();
+    place.onMove(event.key === 'ArrowUp' ? -1 : 1, event.key === 'ArrowUp' ? 'up' : 'down');
+  };
+
   return (
-    <li className="delegation-card">
+    <li className="delegation-card" data-delegation-id={delegation.id} onKeyDown={onKeyDown}>
       <section aria-labelledby={`${id}-heading`}>
         <div className="delegation-head">
           <div className="delegation-title">
@@ -96,6 +112,30 @@ function DelegationCard({ delegation, visitId }: { delegation: Delegation; visit
                   <span className="visually-hidden"> {pick(delegation.name)}</span>
                 </button>
                 <ImportMembersButton delegation={delegation} />
+                {place.total > 1 && (
+                  <>
+                    <button
+                      type="button"
+                      className="small"
+                      data-move="up"
+                      disabled={place.position === 1}
+                      onClick={() => place.onMove(-1, 'up')}
+                    >
+                      {t('moveUp')}
+                      <span className="visually-hidden"> {pick(delegation.name)}</span>
+                    </button>
+                    <button
+                      type="button"
+                      className="small"
+                      data-move="down"
+                      disabled={place.position === place.total}
+                      onClick={() => place.onMove(1, 'down')}
+                    >
+                      {t('moveDown')}
+                      <span className="visually-hidden"> {pick(delegation.name)}</span>
+                    </button>
+                  </>
+                )}
               </div>
             </>
           )}
@@ -122,11 +162,42 @@ function DelegationCard({ delegation, visitId }: { delegation: Delegation; visit
   );
 }
 
-/** The visit's delegations with their member counts and members, and a form to add one. */
+/**
+ * The visit's delegations in their order (the order of the printed programme and the participant
+ * lists), with member counts and members, and a form to add one. Reorder with Move up / Move down or
+ * Alt+↑ / Alt+↓ within a delegation's card; each move is stored at once (`delegations.reorder`).
+ */
 export function DelegationsSection({ visitId, delegations }: { visitId: string; delegations: Delegation[] }) {
   const { t } = useTranslation('delegations');
+  const pick = useBilingual();
+  const reorder = useReorderDelegations(visitId);
   const [adding, setAdding] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
   const addButton = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+  /** The Move button to focus once the moved card is on screen in its new place (moving it in the DOM loses focus). */
+  const pendingFocus = useRef<{ id: string; button: 'up' | 'down'; order: string } | null>(null);
+  const ids = delegations.map((d) => d.id);
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || pending.order !== ids.join()) return;
+    const card = list.current?.querySelector<HTMLElement>(`[data-delegation-id="${pending.id}"]`);
+    const button = card?.querySelector<HTMLButtonElement>(`[data-move="${pending.button}"]`);
+    const other = card?.querySelector<HTMLButtonElement>(`[data-move="${pending.button === 'up' ? 'down' : 'up'}"]`);
+    (button && !button.disabled ? button : other)?.focus();
+    pendingFocus.current = null;
+  });
+
+  const move = (delegation: Delegation) => (delta: number, focus: 'up' | 'down') => {
+    const order = moveIdBy(ids, delegation.id, delta);
+    if (!order) return;
+    reorder.mutate(order);
+    pendingFocus.current = { id: delegation.id, button: focus, order: order.join() };
+    setAnnouncement(
+      t('moved', { name: pick(delegation.name), position: order.indexOf(delegation.id) + 1, total: order.length }),
+    );
+  };
   return (
     <section className="card delegations-section" aria-labelledby="delegations-heading">
       <div className="card-head">
@@ -139,13 +210,22 @@ export function DelegationsSection({ visitId, delegations }: { visitId: string; 
       </div>
       <ImportMembersMenuCommand delegations={delegations} />
       {delegations.length === 0 && !adding && <p className="muted">{t('none')}</p>}
+      <ErrorMessage error={reorder.error} />
       {delegations.length > 0 && (
-        <ul className="delegation-list">
-          {delegations.map((delegation) => (
-            <DelegationCard key={delegation.id} delegation={delegation} visitId={visitId} />
+        <ul ref={list} className="delegation-list">
+          {delegations.map((delegation, index) => (
+            <DelegationCard
+              key={delegation.id}
+              delegation={delegation}
+              visitId={visitId}
+              place={{ position: index + 1, total: delegations.length, onMove: move(delegation) }}
+            />
           ))}
         </ul>
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
       {adding && (
         <DelegationForm
           visitId={visitId}

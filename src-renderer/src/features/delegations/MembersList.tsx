@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegation, Member } from '../../../../src-main/shared/contract/entities';
+import { moveIdBy, moveIdTo } from '../../../../src-main/shared/domain/ordering';
 import { useBilingual } from '../../i18n/bilingual';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -16,12 +17,6 @@ export function useMemberName() {
     return (zh ? member.nameZh || member.nameLatin : member.nameLatin || member.nameZh) || t('members.unnamed');
   };
 }
-
-const moveTo = (ids: string[], id: string, index: number) => {
-  const without = ids.filter((other) => other !== id);
-  without.splice(Math.max(0, Math.min(index, without.length)), 0, id);
-  return without;
-};
 
 function MemberRow({
   member,
@@ -180,10 +175,8 @@ export function MembersList({ delegation }: { delegation: Delegation }) {
     );
   };
   const move = (member: Member, delta: number, focus: 'row' | 'button') => {
-    const index = ids.indexOf(member.id);
-    const target = index + delta;
-    if (target < 0 || target >= ids.length) return;
-    const order = moveTo(ids, member.id, target);
+    const order = moveIdBy(ids, member.id, delta);
+    if (!order) return;
     applyOrder(order, member);
     pendingFocus.current = {
       id: member.id,
@@ -196,7 +189,7 @@ export function MembersList({ delegation }: { delegation: Delegation }) {
     if (member.role !== 'head' || before?.role === 'head') return;
     const current = before ? ids : [...ids, member.id];
     if (current[0] === member.id) return;
-    reorder.mutate(moveTo(current, member.id, 0));
+    reorder.mutate(moveIdTo(current, member.id, 0));
   };
 
   const onRowKeyDown = (member: Member) => (event: KeyboardEvent<HTMLLIElement>) => {
@@ -227,7 +220,7 @@ export function MembersList({ delegation }: { delegation: Delegation }) {
       if (dragged && drop && drop.id !== dragged.id) {
         const without = ids.filter((id) => id !== dragged.id);
         const index = without.indexOf(drop.id) + (drop.after ? 1 : 0);
-        applyOrder(moveTo(ids, dragged.id, index), dragged);
+        applyOrder(moveIdTo(ids, dragged.id, index), dragged);
       }
       setDragId(null);
       setDrop(null);

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ChannelInput } from '../../../../src-main/shared/contract/channels';
-import type { Delegation, Member } from '../../../../src-main/shared/contract/entities';
+import type { Delegation, Member, VisitDetail } from '../../../../src-main/shared/contract/entities';
 import { request } from '../../api/client';
-import { invalidateVisit } from '../visits/queries';
+import { invalidateVisit, visitKeys } from '../visits/queries';
 
 export const memberKeys = {
   all: ['members'] as const,
@@ -37,6 +37,30 @@ export function useDeleteDelegation(visitId: string) {
       client.removeQueries({ queryKey: memberKeys.of(id) });
       return invalidateVisit(client, visitId);
     },
+  });
+}
+
+/** Reorders the visit's delegations at once on screen (optimistic), then stores it; a refusal puts the old order back. */
+export function useReorderDelegations(visitId: string) {
+  const client = useQueryClient();
+  const key = visitKeys.detail(visitId);
+  return useMutation({
+    mutationFn: (delegationIds: string[]) => request('delegations.reorder', { visitId, delegationIds }),
+    onMutate: async (delegationIds: string[]) => {
+      await client.cancelQueries({ queryKey: key });
+      const before = client.getQueryData<VisitDetail>(key);
+      if (before) {
+        const byId = new Map(before.delegations.map((d) => [d.id, d]));
+        const delegations = delegationIds.flatMap((id) => byId.get(id) ?? []);
+        client.setQueryData<VisitDetail>(key, { ...before, delegations });
+      }
+      return { before };
+    },
+    onError: (_error, _ids, context) => {
+      if (context?.before) client.setQueryData(key, context.before);
+      return invalidateVisit(client, visitId);
+    },
+    onSuccess: () => invalidateVisit(client, visitId),
   });
 }
 

@@ -4,7 +4,7 @@ import type { Place } from '../../../../src-main/shared/contract/entities';
 import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { FieldError } from '../../ui/FieldError';
-import { NewPlaceForm } from './NewPlaceForm';
+import { PlaceForm } from './PlaceForm';
 import { usePlaces } from './queries';
 import './places.css';
 
@@ -226,9 +226,9 @@ export function PlacePicker({
       )}
       <FieldError id={errorId} messages={errors} />
       {adding !== null && (
-        <NewPlaceForm
+        <PlaceForm
           initialName={adding}
-          onCreated={(place) => {
+          onSaved={(place) => {
             setAdding(null);
             onChange(place);
             input.current?.focus();

@@ -23,14 +23,34 @@ export function usePlaceIndex(): Map<string, Place> {
   return useMemo(() => new Map((data ?? []).map((place) => [place.id, place])), [data]);
 }
 
+/** Place names show in visits (legs, origins) and sites: all of them are refreshed. */
+const invalidatePlaces = (client: ReturnType<typeof useQueryClient>) =>
+  Promise.all([
+    client.invalidateQueries({ queryKey: placeKeys.all }),
+    client.invalidateQueries({ queryKey: ['visits'] }),
+    client.invalidateQueries({ queryKey: ['history'] }),
+  ]);
+
 export function useCreatePlace() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: ChannelInput<'places.create'>) => request('places.create', input),
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: placeKeys.all }),
-        client.invalidateQueries({ queryKey: ['history'] }),
-      ]),
+    onSuccess: () => invalidatePlaces(client),
+  });
+}
+
+export function useUpdatePlace() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'places.update'>) => request('places.update', input),
+    onSuccess: () => invalidatePlaces(client),
+  });
+}
+
+export function useDeletePlace() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => request('places.delete', { id }),
+    onSuccess: () => invalidatePlaces(client),
   });
 }

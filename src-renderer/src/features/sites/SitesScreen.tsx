@@ -5,22 +5,15 @@ import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useDebounced } from '../../ui/useDebounced';
 import { useUndoToast } from '../../ui/useUndoToast';
+import '../../ui/library.css';
 import { PlaceSummary, UnreviewedMarker } from '../places/PlacePicker';
 import { usePlaceIndex } from '../places/queries';
 import { useDeleteSite, useSites, useSiteUsage } from './queries';
 import { SiteForm } from './SiteForm';
 import { SiteUsage } from './SiteUsage';
 import './sites.css';
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 function SiteDetail({ site, onDeleted }: { site: Site; onDeleted: () => void }) {
   const { t } = useTranslation(['sites', 'domain']);
@@ -67,12 +60,12 @@ function SiteDetail({ site, onDeleted }: { site: Site; onDeleted: () => void }) 
     rows.push({ key: 'notes', label: t('fields.notes'), value: <BilingualText value={site.notes} /> });
 
   return (
-    <article className="site-detail" aria-labelledby={`site-${site.id}`}>
+    <article className="library-detail" aria-labelledby={`site-${site.id}`}>
       <h2 id={`site-${site.id}`} ref={heading} tabIndex={-1}>
         <BilingualText value={site.name} />
         {!site.zhReviewed && <UnreviewedMarker />}
       </h2>
-      <dl className="site-facts">
+      <dl className="library-facts">
         {rows.map((row) => (
           <div key={row.key}>
             <dt>{row.label}</dt>
@@ -138,43 +131,43 @@ export function SitesScreen() {
           </button>
         )}
       </div>
-      <div className="sites-layout">
-        <div className="sites-list-pane card">
+      <div className="library-layout">
+        <div className="library-list-pane card">
           <label className="field" htmlFor={searchId}>
             <span>{t('search.label')}</span>
           </label>
           <input
             id={searchId}
             type="search"
-            className="sites-search"
+            className="library-search"
             value={query}
             placeholder={t('search.placeholder')}
             onChange={(event) => setQuery(event.target.value)}
           />
           <ErrorMessage error={sites.error} />
-          <p className="hint sites-count" aria-live="polite">
+          <p className="hint library-count" aria-live="polite">
             {sites.isSuccess &&
               (debounced ? t('search.results', { count: list.length }) : t('search.total', { count: list.length }))}
           </p>
           {list.length > 0 && (
-            <ul className="site-list" aria-label={t('listLabel')}>
+            <ul className="library-list" aria-label={t('listLabel')}>
               {list.map((site) => {
                 const place = site.placeId ? places.get(site.placeId) : undefined;
                 return (
                   <li key={site.id}>
                     <button
                       type="button"
-                      className="site-list-item"
+                      className="library-list-item"
                       aria-current={site.id === selectedId ? 'true' : undefined}
                       onClick={() => {
                         setCreating(false);
                         setSelectedId(site.id);
                       }}
                     >
-                      <span className="site-list-name">
+                      <span className="library-list-name">
                         <BilingualText value={site.name} />
                       </span>
-                      <span className="site-list-meta">
+                      <span className="library-list-meta">
                         {t(`domain:siteCategory.${site.category}`)}
                         {place && ` · ${pick(place.name)}`}
                         {!site.zhReviewed && <UnreviewedMarker />}
@@ -187,7 +180,7 @@ export function SitesScreen() {
           )}
           {sites.isSuccess && list.length === 0 && <p className="muted">{debounced ? t('search.none') : t('empty')}</p>}
         </div>
-        <div className="sites-detail-pane card">
+        <div className="library-detail-pane card">
           {creating ? (
             <SiteForm
               onDone={(site) => {
@@ -199,7 +192,7 @@ export function SitesScreen() {
           ) : selected ? (
             <SiteDetail key={selected.id} site={selected} onDeleted={() => setSelectedId(null)} />
           ) : (
-            <p className="muted sites-choose">{t('choose')}</p>
+            <p className="muted library-choose">{t('choose')}</p>
           )}
         </div>
       </div>

@@ -11,7 +11,7 @@ import { BilingualInput } from '../../ui/BilingualInput';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { FieldError } from '../../ui/FieldError';
 import { useFieldIssues, withoutIssues } from '../../ui/fieldIssues';
-import { useCreatePlace } from './queries';
+import { useCreatePlace, useUpdatePlace } from './queries';
 import { TimeZoneInput } from './TimeZoneInput';
 import { CHINA_ZONES, EU_COUNTRY_ZONES } from './timeZones';
 
@@ -22,39 +22,49 @@ const sideOf = (country: string): PlaceSide | null =>
 const zoneOf = (country: string): string | null => CHINA_ZONES[country] ?? EU_COUNTRY_ZONES[country] ?? null;
 
 /**
- * Adds a place to the workspace's gazetteer from inside a picker. Not a <form>: pickers sit inside other
- * forms, so Enter is handled here. Side and time zone follow the country code until the user sets them.
+ * Adds a place to the workspace's gazetteer (from inside a picker, or the Places screen), or edits one.
+ * Not a <form>: pickers sit inside other forms, so Enter is handled here. For a new place, side and time
+ * zone follow the country code until the user sets them.
  */
-export function NewPlaceForm({
-  initialName,
-  onCreated,
+export function PlaceForm({
+  place,
+  initialName = '',
+  onSaved,
   onCancel,
+  autoFocus = true,
 }: {
-  initialName: string;
-  onCreated: (place: Place) => void;
+  /** The place to edit; without it, the form adds a new one. */
+  place?: Place;
+  initialName?: string;
+  onSaved: (place: Place) => void;
   onCancel: () => void;
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation(['places', 'domain']);
   const id = useId();
   const create = useCreatePlace();
-  const issues = useFieldIssues(create.error);
+  const update = useUpdatePlace();
+  const save = place ? update : create;
+  const issues = useFieldIssues(save.error);
   const han = HAN.test(initialName);
-  const [name, setName] = useState<Bilingual>({ en: han ? '' : initialName, zh: han ? initialName : '' });
-  const [country, setCountry] = useState(han ? 'CN' : '');
-  const [side, setSide] = useState<PlaceSide | null>(null);
-  const [timeZone, setTimeZone] = useState<string | null>(null);
-  const [kind, setKind] = useState<PlaceKind>('city');
-  const [needsReview, setNeedsReview] = useState(false);
+  const [name, setName] = useState<Bilingual>(
+    place?.name ?? { en: han ? '' : initialName, zh: han ? initialName : '' },
+  );
+  const [country, setCountry] = useState(place?.country ?? (han ? 'CN' : ''));
+  const [side, setSide] = useState<PlaceSide | null>(place?.side ?? null);
+  const [timeZone, setTimeZone] = useState<string | null>(place?.timeZone ?? null);
+  const [kind, setKind] = useState<PlaceKind>(place?.kind ?? 'city');
+  const [needsReview, setNeedsReview] = useState(place ? !place.zhReviewed : false);
 
   const code = country.trim().toUpperCase();
   const sideValue = side ?? sideOf(code) ?? 'other';
   const zoneValue = timeZone ?? zoneOf(code) ?? '';
 
-  const submit = () =>
-    create.mutate(
-      { name, country: code, side: sideValue, timeZone: zoneValue, kind, zhReviewed: !needsReview },
-      { onSuccess: onCreated },
-    );
+  const submit = () => {
+    const fields = { name, country: code, side: sideValue, timeZone: zoneValue, kind, zhReviewed: !needsReview };
+    if (place) update.mutate({ id: place.id, patch: fields }, { onSuccess: onSaved });
+    else create.mutate(fields, { onSuccess: onSaved });
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -68,13 +78,13 @@ export function NewPlaceForm({
 
   return (
     <div className="new-place-form" role="group" aria-labelledby={`${id}-heading`} onKeyDown={onKeyDown}>
-      <h4 id={`${id}-heading`}>{t('places:new.heading')}</h4>
+      <h4 id={`${id}-heading`}>{place ? t('places:edit.heading') : t('places:new.heading')}</h4>
       <BilingualInput
         label={t('places:fields.name')}
         value={name}
         onChange={setName}
         errors={issues('name')}
-        autoFocus
+        autoFocus={autoFocus}
         required
       />
       <div className="new-place-grid">
@@ -132,12 +142,12 @@ export function NewPlaceForm({
         <span>{t('places:fields.needsReview')}</span>
       </label>
       <ErrorMessage
-        error={withoutIssues(create.error, ['name', 'country', 'timeZone'], true)}
+        error={withoutIssues(save.error, ['name', 'country', 'timeZone'], true)}
         fieldLabels={{ side: t('places:fields.side'), kind: t('places:fields.kind') }}
       />
       <div className="actions">
-        <button type="button" className="primary" onClick={submit} disabled={create.isPending}>
-          {t('places:new.create')}
+        <button type="button" className="primary" onClick={submit} disabled={save.isPending}>
+          {place ? t('places:edit.save') : t('places:new.create')}
         </button>
         <button type="button" onClick={onCancel}>
           {t('places:new.cancel')}

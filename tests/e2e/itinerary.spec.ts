@@ -323,7 +323,7 @@ test('move with the menu, duplicate a day, shift one leg, add a site on the fly,
   await friday.getByRole('button', { name: 'Duplicate day…' }).click();
   const duplicateDay = page.getByRole('dialog', { name: 'Duplicate Friday, 7 July 2023' });
   await expect(duplicateDay).toContainText('Copies the 8 items of this day');
-  await expect(duplicateDay.getByLabel('Copy to')).toHaveValue('2023-07-08');
+  await expect(duplicateDay.getByLabel('Copy to')).toHaveValue('Sat 8 Jul 2023');
   await duplicateDay.getByRole('button', { name: 'Duplicate day' }).click();
   await expect(page.getByRole('heading', { name: 'Outside the legs', level: 2 })).toBeVisible();
   const saturday = day(page, /Saturday, 8 July 2023/);

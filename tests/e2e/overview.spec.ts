@@ -86,7 +86,7 @@ test('plan a visit: legs, delegations and members, in-place edits, 简体中文,
   await expect(page.getByRole('heading', { name: /Leg 1\s+Beijing/ })).toBeVisible();
   // The next leg starts the day after the last one ends.
   await expect(page.getByRole('form', { name: 'New leg' }).getByLabel('From', { exact: true })).toHaveValue(
-    '2023-07-04',
+    'Tue 4 Jul 2023',
   );
   await addLeg(page, '郑州', /^Zhengzhou\s*郑州/, '2023-07-04', '2023-07-05', 'place-picker-en-1280');
   await addLeg(page, 'Hangz', /^Hangzhou\s*杭州/, '2023-07-06', '2023-07-07');
@@ -436,6 +436,35 @@ test('delete a leg and a member with confirmation, undo each; add a new place in
   await leg.getByLabel('To', { exact: true }).fill('2023-07-01');
   await leg.getByLabel('To', { exact: true }).press('Enter');
   await expect(leg.getByText('the end is before the start')).toBeVisible();
+  // Dates are read in the forms people type them, shown in the app's language, or picked from a calendar.
+  const to = leg.getByLabel('To', { exact: true });
+  await to.fill('14.7.2023');
+  await to.press('Enter');
+  await expect(leg.getByText('5 days')).toBeVisible();
+  await expect(leg.getByText('the end is before the start')).toBeHidden();
+  await to.blur();
+  await expect(to).toHaveValue('Fri 14 Jul 2023');
+  await to.fill('30 Feb 2023');
+  await expect(leg.getByText('Not a date.', { exact: false })).toBeVisible();
+  await leg.getByRole('button', { name: 'Choose from a calendar' }).nth(1).click();
+  const calendar = leg.getByRole('dialog', { name: 'Calendar' });
+  await calendar.getByRole('button', { name: /Thursday, 13 July 2023/ }).click();
+  await expect(calendar).toBeHidden();
+  await expect(leg.getByText('4 days')).toBeVisible();
+  await expect(to).toHaveValue('Thu 13 Jul 2023');
+  // …and in Chinese, whatever the system's language.
+  await page.getByRole('button', { name: '简体中文' }).click();
+  const legRow = page.locator('.leg-row').first();
+  const toZh = legRow.getByLabel('结束日期', { exact: true });
+  await expect(toZh).toHaveValue('2023年7月13日 周四');
+  await legRow.getByRole('button', { name: '从日历中选择' }).nth(1).click();
+  const calendarZh = legRow.getByRole('dialog', { name: '日历' });
+  await expect(calendarZh.getByRole('grid')).toHaveAccessibleName(/2023.*7/);
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, 'date-calendar-zh-1280.png') });
+  await page.keyboard.press('Escape');
+  await expect(calendarZh).toBeHidden();
+  await expect(toZh).toBeFocused();
+  await page.getByRole('button', { name: 'English' }).click();
 
   await page.getByRole('button', { name: 'Add a delegation' }).click();
   const form = page.getByRole('form', { name: 'New delegation' });
@@ -472,7 +501,7 @@ test('delete a leg and a member with confirmation, undo each; add a new place in
       { name_en: 'Viterbo', name_zh: '维泰博', country: 'IT', side: 'eu', time_zone: 'Europe/Rome', zh_reviewed: 0 },
     ]);
     expect(db.prepare('SELECT start_date, end_date FROM legs').all()).toEqual([
-      { start_date: '2023-07-10', end_date: '2023-07-12' },
+      { start_date: '2023-07-10', end_date: '2023-07-13' },
     ]);
     expect(db.prepare('SELECT name_latin, role FROM members').all()).toEqual([
       { name_latin: 'Zhou Jie', role: 'head' },

@@ -8,6 +8,7 @@ import { Dialog } from './Dialog';
 import { normaliseTime } from './format';
 import type { useItemMutations } from './queries';
 import type { ItineraryText } from './text';
+import { DateField } from '../../ui/DateInput';
 
 type Mutations = ReturnType<typeof useItemMutations>;
 
@@ -56,10 +57,7 @@ export function MoveDialog({
       onSubmit={submit}
     >
       <div className="field-row">
-        <label className="field">
-          <span>{t('itinerary:move.date')}</span>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
-        </label>
+        <DateField label={t('itinerary:move.date')} value={date} onChange={setDate} autoFocus />
         <label className="field">
           <span>{t('itinerary:move.time')}</span>
           <input
@@ -119,10 +117,13 @@ export function DuplicateToDialog({
       onClose={onClose}
       onSubmit={submit}
     >
-      <label className="field field-narrow">
-        <span>{t('itinerary:duplicateTo.date')}</span>
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} autoFocus />
-      </label>
+      <DateField
+        className="field field-narrow"
+        label={t('itinerary:duplicateTo.date')}
+        value={date}
+        onChange={setDate}
+        autoFocus
+      />
       <DateEcho date={date} legs={legs} text={text} />
       <p className="hint">{t('itinerary:duplicateTo.hint')}</p>
       <ErrorMessage error={mutations.duplicate.error} />
@@ -161,10 +162,13 @@ export function DuplicateDayDialog({
       onSubmit={submit}
     >
       <p>{t('itinerary:duplicateDay.body', { count })}</p>
-      <label className="field field-narrow">
-        <span>{t('itinerary:duplicateDay.to')}</span>
-        <input type="date" value={toDate} onChange={(e) => setToDate(e.target.value)} autoFocus />
-      </label>
+      <DateField
+        className="field field-narrow"
+        label={t('itinerary:duplicateDay.to')}
+        value={toDate}
+        onChange={setToDate}
+        autoFocus
+      />
       <DateEcho date={toDate} legs={legs} text={text} />
       {same && <p className="hint hint-warn">{t('itinerary:duplicateDay.sameDate')}</p>}
       <ErrorMessage error={mutations.duplicateDay.error} />

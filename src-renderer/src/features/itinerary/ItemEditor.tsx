@@ -25,6 +25,7 @@ import { JOURNEY_KINDS, normaliseTime } from './format';
 import type { useItemMutations } from './queries';
 import { SitePicker } from './SitePicker';
 import type { ItineraryText } from './text';
+import { DateField } from '../../ui/DateInput';
 
 export type EditorTarget = { mode: 'new'; date: string } | { mode: 'edit'; item: ItineraryItem };
 
@@ -280,10 +281,7 @@ export function ItemEditor({
             ))}
           </select>
         </label>
-        <label className="field">
-          <span>{t('itinerary:editor.date')}</span>
-          <input type="date" required value={draft.date} onChange={(e) => setDate(e.target.value)} />
-        </label>
+        <DateField label={t('itinerary:editor.date')} value={draft.date} onChange={setDate} required />
         <label className="field field-time">
           <span>{t('itinerary:editor.start')}</span>
           <input

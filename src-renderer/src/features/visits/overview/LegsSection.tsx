@@ -15,9 +15,10 @@ import { useUndoToast } from '../../../ui/useUndoToast';
 import { PlacePicker, UnreviewedMarker } from '../../places/PlacePicker';
 import { TimeZoneInput } from '../../places/TimeZoneInput';
 import { useCreateLeg, useDeleteLeg, useUpdateLeg } from '../queries';
+import { DateInput } from '../../../ui/DateInput';
 
-/** A date input that reports its value when it loses focus or on Enter (typing a date passes through invalid ones). */
-function DateField({
+/** A leg's date, stored when the field loses focus, on Enter, or when a day is picked from the calendar. */
+function LegDateField({
   label,
   value,
   onCommit,
@@ -36,13 +37,13 @@ function DateField({
       <label htmlFor={id}>
         <span>{label}</span>
       </label>
-      <input
+      <DateInput
         id={id}
-        type="date"
         value={draft}
-        aria-invalid={errors.length > 0 || undefined}
-        aria-describedby={errors.length ? `${id}-error` : undefined}
-        onChange={(event) => setDraft(event.target.value)}
+        invalid={errors.length > 0}
+        describedBy={errors.length ? `${id}-error` : undefined}
+        onChange={setDraft}
+        onPick={(picked) => picked !== value && onCommit(picked)}
         onFocus={() => setFocused(true)}
         onBlur={() => {
           setFocused(false);
@@ -112,13 +113,13 @@ function LegRow({ leg, number, visitId }: { leg: Leg; number: number; visitId: s
             errors={issues('placeId')}
             onChange={(place) => place.id !== leg.placeId && save({ placeId: place.id })}
           />
-          <DateField
+          <LegDateField
             label={t('legs.start')}
             value={leg.startDate}
             errors={issues('startDate')}
             onCommit={(startDate) => save({ startDate })}
           />
-          <DateField
+          <LegDateField
             label={t('legs.end')}
             value={leg.endDate}
             errors={issues('endDate')}
@@ -240,14 +241,13 @@ function AddLegForm({
           <label htmlFor={`${id}-start`}>
             <span>{t('legs.start')}</span>
           </label>
-          <input
+          <DateInput
             id={`${id}-start`}
-            type="date"
             value={startDate}
             required
-            aria-invalid={issues('startDate').length > 0 || undefined}
-            onChange={(event) => {
-              const value = event.target.value;
+            invalid={issues('startDate').length > 0}
+            describedBy={`${id}-start-error`}
+            onChange={(value) => {
               if (!endDate || endDate < value) setEndDate(value);
               setStartDate(value);
             }}
@@ -258,14 +258,13 @@ function AddLegForm({
           <label htmlFor={`${id}-end`}>
             <span>{t('legs.end')}</span>
           </label>
-          <input
+          <DateInput
             id={`${id}-end`}
-            type="date"
             value={endDate}
-            min={startDate || undefined}
             required
-            aria-invalid={issues('endDate').length > 0 || undefined}
-            onChange={(event) => setEndDate(event.target.value)}
+            invalid={issues('endDate').length > 0}
+            describedBy={`${id}-end-error`}
+            onChange={setEndDate}
           />
           <FieldError id={`${id}-end-error`} messages={issues('endDate')} />
         </div>

@@ -2,7 +2,8 @@
 // the CLI and the tests (the desktop app prints with Electron's own Chromium, electron-printer.ts).
 // Which Chromium: SVP_CHROMIUM, then Debian's /usr/bin/chromium, then Playwright's own download.
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { PdfPrinter, PdfPrintOptions } from '../services/host';
 import { LOAD_ALL_FONTS_SCRIPT, MIN_CHROMIUM_MAJOR, printerSettings } from './page-setup';
 
@@ -31,6 +32,8 @@ export function chromiumAvailable(env: NodeJS.ProcessEnv = process.env): boolean
   const explicit = chromiumExecutable(env);
   if (explicit) return existsSync(explicit);
   try {
+    // playwright-core is loaded only when needed: importing it costs a process some 90 MB.
+    const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
     return existsSync(chromium.executablePath());
   } catch {
     return false;
@@ -57,6 +60,7 @@ export function createChromiumPrinter(options: { executablePath?: string; keepAl
   const launch = async (): Promise<Browser> => {
     let browser: Browser;
     try {
+      const { chromium } = await import('playwright-core');
       browser = await chromium.launch({
         executablePath: options.executablePath ?? chromiumExecutable(),
         args: CHROMIUM_ARGS,

@@ -45,6 +45,20 @@ function refresh(client: QueryClient, visitId: string, visitToo = false) {
   return Promise.all(done);
 }
 
+/**
+ * Puts the items an edit returned into the cached list, replacing their old versions: a visit's
+ * 2,000 items are not read again (and sent across) to show one edited item.
+ */
+function putItems(client: QueryClient, visitId: string, saved: ItineraryItem[]) {
+  client.setQueryData<ItineraryItem[]>(itineraryKeys.items(visitId), (items) => {
+    if (!items) return items;
+    const byId = new Map(saved.map((item) => [item.id, item]));
+    const updated = items.map((item) => byId.get(item.id) ?? item);
+    const known = new Set(items.map((item) => item.id));
+    return [...updated, ...saved.filter((item) => !known.has(item.id))];
+  });
+}
+
 /** Applies a change to the cached items at once; returns a way back if the server refuses it. */
 async function optimistic(client: QueryClient, visitId: string, change: (items: ItineraryItem[]) => ItineraryItem[]) {
   const key = itineraryKeys.items(visitId);
@@ -57,21 +71,26 @@ async function optimistic(client: QueryClient, visitId: string, change: (items: 
 export function useItemMutations(visitId: string, legs: Leg[]) {
   const client = useQueryClient();
 
+  // Single-item edits put the saved item into the list; a failure reads the list again.
   const create = useMutation({
     mutationFn: (input: ChannelInput<'items.create'>) => request('items.create', input),
-    onSettled: () => refresh(client, visitId),
+    onSuccess: (item) => putItems(client, visitId, [item]),
+    onError: () => refresh(client, visitId),
   });
 
   const update = useMutation({
     mutationFn: (input: ChannelInput<'items.update'>) => request('items.update', input),
-    onSettled: () => refresh(client, visitId),
+    onSuccess: (item) => putItems(client, visitId, [item]),
+    onError: () => refresh(client, visitId),
   });
 
   const remove = useMutation({
     mutationFn: (item: ItineraryItem) => request('items.delete', { id: item.id }),
     onMutate: (item) => optimistic(client, visitId, (items) => items.filter((i) => i.id !== item.id)),
-    onError: (_e, _v, rollback) => rollback?.(),
-    onSettled: () => refresh(client, visitId),
+    onError: (_e, _v, rollback) => {
+      rollback?.();
+      return refresh(client, visitId);
+    },
   });
 
   const move = useMutation({
@@ -87,13 +106,17 @@ export function useItemMutations(visitId: string, legs: Leg[]) {
             : i,
         ),
       ),
-    onError: (_e, _v, rollback) => rollback?.(),
-    onSettled: () => refresh(client, visitId),
+    onSuccess: (item) => putItems(client, visitId, [item]),
+    onError: (_e, _v, rollback) => {
+      rollback?.();
+      return refresh(client, visitId);
+    },
   });
 
   const duplicate = useMutation({
     mutationFn: (input: ChannelInput<'items.duplicate'>) => request('items.duplicate', input),
-    onSettled: () => refresh(client, visitId),
+    onSuccess: (item) => putItems(client, visitId, [item]),
+    onError: () => refresh(client, visitId),
   });
 
   const duplicateDay = useMutation({

@@ -47,16 +47,21 @@ export class PrinterError extends Error {
 export interface ChromiumPrinter extends PdfPrinter {
   /** Ends the kept browser, if any (keepAlive only). */
   close(): Promise<void>;
+  /** Whether a kept browser is running now (keepAlive only). */
+  keepsBrowser(): boolean;
 }
 
 /**
  * By default prints in a fresh browser each time: nothing lingers after a CLI export, and one failure
- * cannot poison the next. With `keepAlive` one browser serves every print until close(): for a
- * long-running host that calls close() when it stops. (The desktop app prints in Electron's own,
- * already running Chromium instead.)
+ * cannot poison the next. With `keepAlive` one browser serves every print until close(), or until
+ * it has been idle for `idleCloseMs`: for a long-running host (browser mode), where the next export
+ * then skips starting Chromium. (The desktop app prints in Electron's own, already running Chromium.)
  */
-export function createChromiumPrinter(options: { executablePath?: string; keepAlive?: boolean } = {}): ChromiumPrinter {
+export function createChromiumPrinter(
+  options: { executablePath?: string; keepAlive?: boolean; idleCloseMs?: number } = {},
+): ChromiumPrinter {
   let kept: Promise<Browser> | undefined;
+  let idleTimer: NodeJS.Timeout | undefined;
   const launch = async (): Promise<Browser> => {
     let browser: Browser;
     try {
@@ -80,6 +85,7 @@ export function createChromiumPrinter(options: { executablePath?: string; keepAl
   };
   const acquire = (): Promise<Browser> => {
     if (!options.keepAlive) return launch();
+    clearTimeout(idleTimer);
     kept ??= launch().catch((error: unknown) => {
       kept = undefined;
       throw error;
@@ -87,7 +93,10 @@ export function createChromiumPrinter(options: { executablePath?: string; keepAl
     return kept;
   };
   const release = (browser: Browser, failed: boolean) => {
-    if (options.keepAlive && !failed && browser.isConnected()) return;
+    if (options.keepAlive && !failed && browser.isConnected()) {
+      if (options.idleCloseMs !== undefined) idleTimer = setTimeout(() => void close(), options.idleCloseMs).unref();
+      return;
+    }
     if (options.keepAlive) kept = undefined;
     // The PDF is ready: closing the browser need not delay the caller (Playwright also ends it on exit).
     browser.close().catch((error: unknown) => console.error('[svp] closing Chromium failed:', error));
@@ -124,11 +133,11 @@ export function createChromiumPrinter(options: { executablePath?: string; keepAl
       release(browser, failed);
     }
   };
-  return Object.assign(print, {
-    close: async () => {
-      const browser = await kept?.catch(() => undefined);
-      kept = undefined;
-      await browser?.close();
-    },
-  });
+  const close = async () => {
+    clearTimeout(idleTimer);
+    const browser = await kept?.catch(() => undefined);
+    kept = undefined;
+    await browser?.close();
+  };
+  return Object.assign(print, { close, keepsBrowser: () => kept !== undefined });
 }

@@ -210,6 +210,23 @@ describe.skipIf(Boolean(skipReason))(`PDF export${skipReason ? ` (skipped: ${ski
     }
   });
 
+  it('keeps Chromium for the next export, and ends it once idle', async () => {
+    const idle = createChromiumPrinter({ keepAlive: true, idleCloseMs: 300 });
+    try {
+      const html = '<!doctype html><html><body><p>One page</p></body></html>';
+      expect(
+        Buffer.from(await idle(html, { paper: 'a4' }))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+      expect(idle.keepsBrowser()).toBe(true);
+      await new Promise((done) => setTimeout(done, 800));
+      expect(idle.keepsBrowser()).toBe(false);
+    } finally {
+      await idle.close();
+    }
+  });
+
   it('exports through the CLI', async () => {
     const cli = tempDir('svp-cli-');
     try {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createChromiumPrinter } from '../../printing/chromium-printer';
 import { downloadSaveAs, startBrowserServer } from '../../server/http-server';
 import { CliError, openWorkspace, type Command } from '../command';
 
@@ -27,8 +28,10 @@ export const serveCommand: Command = {
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new CliError('--port takes a number from 0 to 65535', 2);
     ensureRendererBuilt();
-    // Exported files reach the user as downloads from GET /exports/<name> (files.saveAs).
-    const app = openWorkspace(args, { saveAs: downloadSaveAs });
+    // Exported files reach the user as downloads from GET /exports/<name> (files.saveAs). One Chromium
+    // prints every PDF while exports follow each other, and ends after two idle minutes.
+    const printPdf = createChromiumPrinter({ keepAlive: true, idleCloseMs: 120_000 });
+    const app = openWorkspace(args, { saveAs: downloadSaveAs, printPdf });
     const browser = await startBrowserServer({ app, rendererDir: RENDERER_DIR, port });
     console.log(`Study Visit Planner is serving ${app.store.path}`);
     console.log(`Open: ${browser.url}`);
@@ -39,6 +42,7 @@ export const serveCommand: Command = {
       process.once('SIGTERM', stop);
     });
     await browser.close();
+    await printPdf.close();
     app.close();
     return 0;
   },

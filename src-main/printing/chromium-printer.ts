@@ -49,6 +49,8 @@ export interface ChromiumPrinter extends PdfPrinter {
   close(): Promise<void>;
   /** Whether a kept browser is running now (keepAlive only). */
   keepsBrowser(): boolean;
+  /** Starts the kept browser ahead of the next print, if it is not running (keepAlive only). */
+  warmUp(): void;
 }
 
 /**
@@ -62,6 +64,8 @@ export function createChromiumPrinter(
 ): ChromiumPrinter {
   let kept: Promise<Browser> | undefined;
   let idleTimer: NodeJS.Timeout | undefined;
+  /** Prints (and warm-ups) holding the kept browser: it is idle only when none does. */
+  let holders = 0;
   const launch = async (): Promise<Browser> => {
     let browser: Browser;
     try {
@@ -83,18 +87,28 @@ export function createChromiumPrinter(
     }
     return browser;
   };
-  const acquire = (): Promise<Browser> => {
+  const acquire = async (): Promise<Browser> => {
     if (!options.keepAlive) return launch();
     clearTimeout(idleTimer);
     kept ??= launch().catch((error: unknown) => {
       kept = undefined;
       throw error;
     });
-    return kept;
+    holders++;
+    try {
+      return await kept;
+    } catch (error) {
+      holders--;
+      throw error;
+    }
   };
   const release = (browser: Browser, failed: boolean) => {
+    if (options.keepAlive) holders--;
     if (options.keepAlive && !failed && browser.isConnected()) {
-      if (options.idleCloseMs !== undefined) idleTimer = setTimeout(() => void close(), options.idleCloseMs).unref();
+      if (options.idleCloseMs !== undefined && holders === 0) {
+        clearTimeout(idleTimer);
+        idleTimer = setTimeout(() => void close(), options.idleCloseMs).unref();
+      }
       return;
     }
     if (options.keepAlive) kept = undefined;
@@ -139,5 +153,13 @@ export function createChromiumPrinter(
     kept = undefined;
     await browser?.close();
   };
-  return Object.assign(print, { close, keepsBrowser: () => kept !== undefined });
+  const warmUp = () => {
+    if (!options.keepAlive) return;
+    // Started now, it is released at once: the idle timer ends it if no print comes.
+    acquire().then(
+      (browser) => release(browser, false),
+      (error: unknown) => console.error('[svp] starting Chromium ahead of a print failed:', error),
+    );
+  };
+  return Object.assign(print, { close, warmUp, keepsBrowser: () => kept !== undefined });
 }

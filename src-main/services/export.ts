@@ -82,6 +82,7 @@ export const exportHandlers = ({
   return {
     'export.programmeCheck': (options) => {
       const { data, built } = prepare(options, false);
+      host.warmUpPrinter?.();
       return {
         language: options.language,
         itemCount: built.itemCount,

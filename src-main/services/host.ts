@@ -15,6 +15,8 @@ export interface HostServices {
   exportsDir: string;
   /** Undefined until a printer is configured for this host. */
   printPdf?: PdfPrinter;
+  /** Gets the printer ready while the user is still choosing what to print (the export dialog is open). */
+  warmUpPrinter?: () => void;
   /**
    * Gives the user a copy of an exported file (already checked to be in `exportsDir`): the desktop
    * app asks where with its Save dialog and copies it; browser mode answers with a download address.

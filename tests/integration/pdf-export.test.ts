@@ -222,6 +222,11 @@ describe.skipIf(Boolean(skipReason))(`PDF export${skipReason ? ` (skipped: ${ski
       expect(idle.keepsBrowser()).toBe(true);
       await new Promise((done) => setTimeout(done, 800));
       expect(idle.keepsBrowser()).toBe(false);
+      // Warmed up ahead of a print (the export dialog opened): running at once, ended once idle.
+      idle.warmUp();
+      expect(idle.keepsBrowser()).toBe(true);
+      await new Promise((done) => setTimeout(done, 2500));
+      expect(idle.keepsBrowser()).toBe(false);
     } finally {
       await idle.close();
     }

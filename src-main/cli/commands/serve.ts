@@ -29,9 +29,10 @@ export const serveCommand: Command = {
       throw new CliError('--port takes a number from 0 to 65535', 2);
     ensureRendererBuilt();
     // Exported files reach the user as downloads from GET /exports/<name> (files.saveAs). One Chromium
-    // prints every PDF while exports follow each other, and ends after two idle minutes.
+    // prints every PDF while exports follow each other (started as soon as the export dialog opens),
+    // and ends after two idle minutes.
     const printPdf = createChromiumPrinter({ keepAlive: true, idleCloseMs: 120_000 });
-    const app = openWorkspace(args, { saveAs: downloadSaveAs, printPdf });
+    const app = openWorkspace(args, { saveAs: downloadSaveAs, printPdf, warmUpPrinter: printPdf.warmUp });
     const browser = await startBrowserServer({ app, rendererDir: RENDERER_DIR, port });
     console.log(`Study Visit Planner is serving ${app.store.path}`);
     console.log(`Open: ${browser.url}`);

@@ -10,6 +10,8 @@ import type { ServiceContext } from './context';
 
 /** Visits kept: the one on screen, and a few the user switches between. */
 const KEPT_VISITS = 3;
+/** Past this many changed items (a shifted visit, an import), building afresh is as quick as catching up. */
+const MOST_ITEMS_CAUGHT_UP = 200;
 
 export const minimumBuffer = (ctx: Pick<ServiceContext, 'repos'>): number =>
   Number(ctx.repos.settings.get('minimumBufferMinutes') ?? DEFAULT_MINIMUM_BUFFER_MINUTES);
@@ -34,7 +36,7 @@ export function createConflictCache(ctx: Pick<ServiceContext, 'repos' | 'store'>
 
   const catchUp = () => {
     const { itemIds, context } = journal.drain();
-    if (context) indexes.clear();
+    if (context || itemIds.size > MOST_ITEMS_CAUGHT_UP) indexes.clear();
     if (indexes.size === 0 || itemIds.size === 0) return;
     const changed = repos.items.getMany([...itemIds]);
     const gone = new Set(itemIds);

@@ -67,6 +67,13 @@ test('import members from a CSV, export the participant list, back up the worksp
   await expect(rows.nth(4)).toHaveAttribute('data-status', 'invalid');
   await expect(rows.nth(4)).toContainText('not a valid e-mail address');
   await expect(dialog.getByRole('radio', { name: 'Skip duplicates' })).toBeChecked();
+  // A column choice changes the preview at once: with the e-mails ignored, the last row is valid.
+  const emailColumn = dialog.getByRole('combobox', { name: '邮箱', exact: true });
+  await emailColumn.selectOption({ label: 'Do not import' });
+  await expect(rows.nth(4)).toHaveAttribute('data-status', 'new');
+  await expect(dialog.getByRole('button', { name: 'Import 3 members' })).toBeVisible();
+  await emailColumn.selectOption('email');
+  await expect(rows.nth(4)).toHaveAttribute('data-status', 'invalid');
   // Nothing is written before Import.
   await expect(card.locator('.member-names').getByText('王𠮷')).toHaveCount(0);
   await shot(page, 'exchange-import-en');
@@ -100,6 +107,18 @@ test('import members from a CSV, export the participant list, back up the worksp
   expect(text).toContain('Wang Ji');
   expect(text).toContain('李明');
   await expect(exportDialog.getByText(/is downloading/)).toBeVisible();
+
+  // ── One person's calendar ──
+  await exportDialog.getByLabel('Calendar for').selectOption({ label: 'Wang Ji' });
+  const calendarDownload = page.waitForEvent('download');
+  await exportDialog.getByRole('button', { name: 'Calendar (.ics)' }).click();
+  const ics = await calendarDownload;
+  const icsPath = test.info().outputPath(ics.suggestedFilename());
+  await ics.saveAs(icsPath);
+  const calendarText = readFileSync(icsPath, 'utf8');
+  expect(calendarText).toMatch(/^BEGIN:VCALENDAR/);
+  expect(ics.suggestedFilename()).toMatch(/wang-ji-calendar-en\.ics$/);
+  expect(calendarText.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(10);
 
   // ── Visit package: download it, import it from the visits list as a new visit ──
   const packaging = page.waitForEvent('download');

@@ -230,6 +230,18 @@ describe('import.membersCommit', () => {
     const mapping = columns.map((c) => c.field);
     mapping[2] = 'titleEn'; // "Title / 职务" holds English titles, whatever the script
     mapping[8] = null; // leave the notes out
+    // The preview follows the adjusted mapping before anything is imported…
+    const previewed = await must(app, 'import.membersPreview', { ...file, mapping });
+    expect(previewed.columns.map((c) => c.field)).toEqual(mapping);
+    expect(previewed.rows[0].member?.title).toEqual({ en: '市长', zh: '' });
+    expect(previewed.rows[0].member?.notes).toEqual({ en: '', zh: '' });
+    // …and a column left out changes what a row becomes: 李娜's bad e-mail no longer makes it invalid.
+    expect(previewed.rows.find((r) => r.row === 8)?.status).toBe('invalid');
+    const withoutEmail = mapping.map((field) => (field === 'email' ? null : field));
+    const noEmail = await must(app, 'import.membersPreview', { ...file, mapping: withoutEmail });
+    expect(noEmail.rows.find((r) => r.row === 8)?.status).toBe('new');
+    const namelessPreview = await app.call('import.membersPreview', { ...file, mapping: mapping.map(() => null) });
+    expect(namelessPreview.ok || namelessPreview.error.messageKey).toBe('errors:import.no_name_column');
     await must(app, 'import.membersCommit', { ...file, mapping });
     const [zhang] = await stored(delegationId);
     expect(zhang.title).toEqual({ en: '市长', zh: '' });

@@ -44,6 +44,8 @@ export const IMPORT_FIELDS = [
   'notesZh',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+/** A column mapping must fill one of these: a member needs a name. */
+export const NAME_IMPORT_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(['name', 'nameLatin', 'nameZh']);
 
 export const IMPORT_ROW_STATUSES = ['new', 'duplicate_in_file', 'duplicate_existing', 'invalid', 'blank'] as const;
 export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
@@ -55,17 +57,24 @@ export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
 export const DUPLICATE_POLICIES = ['skip', 'keep'] as const;
 export type DuplicatePolicy = (typeof DUPLICATE_POLICIES)[number];
 
-export const membersPreviewInput = z.strictObject({ delegationId: idSchema, fileName, contentBase64 });
+/**
+ * One entry per column of the file, in file order: the field it fills, or null to ignore it.
+ * Left out: the mapping detected from the header row.
+ */
+const columnMapping = z.array(z.enum(IMPORT_FIELDS).nullable()).max(200).optional();
+
+export const membersPreviewInput = z.strictObject({
+  delegationId: idSchema,
+  fileName,
+  contentBase64,
+  mapping: columnMapping,
+});
 
 export const membersCommitInput = z.strictObject({
   delegationId: idSchema,
   fileName,
   contentBase64,
-  /**
-   * One entry per column of the file, in file order: the field it fills, or null to ignore it.
-   * Left out: the mapping the preview detected.
-   */
-  mapping: z.array(z.enum(IMPORT_FIELDS).nullable()).max(200).optional(),
+  mapping: columnMapping,
   /** Duplicates (same name and e-mail, in the file or already in the delegation): skipped, or added anyway. */
   onDuplicate: z.enum(DUPLICATE_POLICIES).default('skip'),
 });

@@ -1,11 +1,14 @@
 // "Other exports…" beside "Export PDF…": the participant list (参会人员名单) as XLSX or CSV, the
-// calendar (.ics, in the interface language) and the visit package (one JSON file). Each is written by
+// calendar (.ics, in the interface language; for everyone in scope or one person) and the visit package
+// (one JSON file). Each is written by
 // the services, then kept by the user: the Save dialog in the desktop app, a download in browser mode.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../../src-main/shared/contract/entities';
 import { useBilingual } from '../../i18n/bilingual';
 import { ErrorMessage } from '../../ui/ErrorMessage';
+import { useMemberName } from '../delegations/MembersList';
+import { useVisitMembers } from '../itinerary/queries';
 import { useFileSize } from '../export/ExportResult';
 import { ExchangeDialog } from './ExchangeDialog';
 import { useExchangeExport, type ExchangeExport } from './queries';
@@ -31,11 +34,14 @@ function ExportFilesDialog({ detail, onClose }: { detail: VisitDetail; onClose: 
   const pick = useBilingual();
   const size = useFileSize();
   const id = useId();
+  const nameOf = useMemberName();
   const [delegationId, setDelegationId] = useState('');
+  const [memberId, setMemberId] = useState('');
   const [last, setLast] = useState<Action | null>(null);
   const run = useExchangeExport();
   const visitId = detail.visit.id;
   const scope = delegationId ? { delegationId } : {};
+  const members = useVisitMembers(detail.delegations).filter((m) => !delegationId || m.delegationId === delegationId);
 
   const jobFor = (action: Action): ExchangeExport => {
     switch (action) {
@@ -46,7 +52,11 @@ function ExportFilesDialog({ detail, onClose }: { detail: VisitDetail; onClose: 
       case 'calendar':
         return {
           kind: 'calendar',
-          input: { visitId, ...scope, lang: i18n.language.startsWith('zh') ? 'zh' : 'en' },
+          input: {
+            visitId,
+            ...(memberId ? { memberId } : scope),
+            lang: i18n.language.startsWith('zh') ? 'zh' : 'en',
+          },
         };
       case 'visitPackage':
         return { kind: 'visitPackage', input: { visitId } };
@@ -77,11 +87,30 @@ function ExportFilesDialog({ detail, onClose }: { detail: VisitDetail; onClose: 
       {detail.delegations.length > 0 && (
         <label className="field">
           <span>{t('exchange:exports.scope')}</span>
-          <select value={delegationId} onChange={(e) => setDelegationId(e.target.value)}>
+          <select
+            value={delegationId}
+            onChange={(e) => {
+              setDelegationId(e.target.value);
+              setMemberId('');
+            }}
+          >
             <option value="">{t('exchange:exports.wholeVisit')}</option>
             {detail.delegations.map((d) => (
               <option key={d.id} value={d.id}>
                 {pick(d.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {members.length > 0 && (
+        <label className="field">
+          <span>{t('exchange:exports.calendarFor')}</span>
+          <select value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+            <option value="">{t('exchange:exports.calendarEveryone')}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {nameOf(m)}
               </option>
             ))}
           </select>

@@ -1,12 +1,13 @@
 // Members into a delegation from a participant list (CSV or XLSX). The file is read here (base64) and
 // previewed by `import.membersPreview`, which writes nothing: the detected encoding, what each column
-// fills (the user may change it), and what each row would become. Import (`import.membersCommit`)
+// fills (the user may change it: the preview follows), and what each row would become. Import (`import.membersCommit`)
 // adds them in one step and reports what was added, skipped and rejected, and why.
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Delegation } from '../../../../src-main/shared/contract/entities';
 import {
   IMPORT_FIELDS,
+  NAME_IMPORT_FIELDS,
   type DuplicatePolicy,
   type ImportField,
   type MembersImportPreview,
@@ -50,10 +51,16 @@ export function ImportMembersDialog({
   const commit = useCommitMembers();
   const delegation = delegations.find((d) => d.id === delegationId) ?? delegations[0];
 
-  const runPreview = (target: PickedFile, forDelegation: string) => {
+  /** Previews the file for the delegation, with the user's column choices once there are any. */
+  const runPreview = (target: PickedFile, forDelegation: string, withMapping?: (ImportField | null)[]) => {
     commit.reset();
     previewer.mutate(
-      { delegationId: forDelegation, fileName: target.name, contentBase64: target.contentBase64 },
+      {
+        delegationId: forDelegation,
+        fileName: target.name,
+        contentBase64: target.contentBase64,
+        mapping: withMapping,
+      },
       {
         onSuccess: (answer) => {
           setPreview(answer);
@@ -62,6 +69,16 @@ export function ImportMembersDialog({
         onError: () => setPreview(null),
       },
     );
+  };
+  const usable = (fields: (ImportField | null)[]) => {
+    const chosen = fields.filter((field): field is ImportField => field !== null);
+    return chosen.length === new Set(chosen).size && chosen.some((field) => NAME_IMPORT_FIELDS.has(field));
+  };
+  const chooseField = (index: number, field: ImportField | null) => {
+    const next = mapping.map((f, i) => (i === index ? field : f));
+    setMapping(next);
+    // A complete choice is previewed at once; an incomplete one waits (the messages say what is missing).
+    if (file && usable(next)) runPreview(file, delegationId, next);
   };
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -83,14 +100,14 @@ export function ImportMembersDialog({
   const changeDelegation = (next: string) => {
     setDelegationId(next);
     setResult(null);
-    if (file) runPreview(file, next);
+    if (file) runPreview(file, next, preview && usable(mapping) ? mapping : undefined);
   };
 
   const duplicates = preview ? preview.counts.duplicate_in_file + preview.counts.duplicate_existing : 0;
   const toAdd = preview ? preview.counts.new + (onDuplicate === 'keep' ? duplicates : 0) : 0;
   const mapped = mapping.filter((field): field is ImportField => field !== null);
   const mappingDuplicate = mapped.length !== new Set(mapped).size;
-  const hasName = mapped.some((field) => field === 'name' || field === 'nameLatin' || field === 'nameZh');
+  const hasName = mapped.some((field) => NAME_IMPORT_FIELDS.has(field));
   const changedMapping = preview !== null && preview.columns.some((column, i) => column.field !== mapping[i]);
   const canImport = file !== null && preview !== null && toAdd > 0 && !mappingDuplicate && hasName && !commit.isPending;
 
@@ -251,10 +268,7 @@ export function ImportMembersDialog({
                       <span>{column.header || t('exchange:importMembers.untitledColumn', { n: index + 1 })}</span>
                       <select
                         value={mapping[index] ?? ''}
-                        onChange={(e) => {
-                          const value = e.target.value as ImportField | '';
-                          setMapping((previous) => previous.map((f, i) => (i === index ? value || null : f)));
-                        }}
+                        onChange={(e) => chooseField(index, (e.target.value as ImportField | '') || null)}
                       >
                         <option value="">{t('exchange:importField.ignore')}</option>
                         {IMPORT_FIELDS.map((field) => (

@@ -109,7 +109,7 @@ test('import members from a CSV, export the participant list, back up the worksp
   await expect(exportDialog.getByText(/is downloading/)).toBeVisible();
 
   // ── One person's calendar ──
-  await exportDialog.getByLabel('Calendar for').selectOption({ label: 'Wang Ji' });
+  await exportDialog.getByLabel('Calendar (.ics) for').selectOption({ label: 'Wang Ji' });
   const calendarDownload = page.waitForEvent('download');
   await exportDialog.getByRole('button', { name: 'Calendar (.ics)' }).click();
   const ics = await calendarDownload;

@@ -12,7 +12,7 @@ export interface DateInputProps {
   id?: string;
   /** An ISO date (yyyy-MM-dd), or '' for none. */
   value: string;
-  /** Called with each complete, real date the user types or picks ('' when the field is emptied). */
+  /** Called with each complete, real date the user types or picks; '' when the field is emptied or its text is not a date. */
   onChange: (isoDate: string) => void;
   /** Called after a day is chosen from the calendar (a finished choice, unlike typing). */
   onPick?: (isoDate: string) => void;
@@ -55,6 +55,9 @@ export function DateInput({
   const input = useRef<HTMLInputElement>(null);
   const wrapper = useRef<HTMLDivElement>(null);
   const hintId = useId();
+  /** The calendar opens on the last real date, even while the text is not one. */
+  const [lastDate, setLastDate] = useState(value);
+  if (value && value !== lastDate) setLastDate(value);
   const calendarId = useId();
 
   // A new value from outside (or a language switch) is shown, unless the user is typing.
@@ -79,7 +82,8 @@ export function DateInput({
     setText(next);
     const iso = next.trim() === '' ? '' : parseDateText(next);
     setTypedWrong(iso === null);
-    if (iso !== null && iso !== value) onChange(iso);
+    // Text that is no date leaves no date behind: a form must not go on with the last good one.
+    if ((iso ?? '') !== value) onChange(iso ?? '');
   };
   const pick = (date: Date | undefined) => {
     if (date) {
@@ -165,7 +169,7 @@ export function DateInput({
             locale={zh ? zhCN : enGB}
             weekStartsOn={1}
             selected={value ? parseISO(value) : undefined}
-            defaultMonth={value ? parseISO(value) : undefined}
+            defaultMonth={lastDate ? parseISO(lastDate) : undefined}
             onSelect={pick}
             autoFocus
           />

@@ -210,6 +210,7 @@ export function DelegationsSection({ visitId, delegations }: { visitId: string; 
       </div>
       <ImportMembersMenuCommand delegations={delegations} />
       {delegations.length === 0 && !adding && <p className="muted">{t('none')}</p>}
+      {delegations.length > 1 && <p className="hint">{t('reorderHint')}</p>}
       <ErrorMessage error={reorder.error} />
       {delegations.length > 0 && (
         <ul ref={list} className="delegation-list">

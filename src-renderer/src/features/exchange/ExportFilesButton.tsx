@@ -64,6 +64,7 @@ function ExportFilesDialog({ detail, onClose }: { detail: VisitDetail; onClose: 
   };
 
   const start = (action: Action) => {
+    if (run.isPending) return;
     setLast(action);
     run.mutate(jobFor(action));
   };
@@ -119,7 +120,8 @@ function ExportFilesDialog({ detail, onClose }: { detail: VisitDetail; onClose: 
       <ul className="exchange-actions" aria-describedby={`${id}-hint`}>
         {ACTIONS.map((action) => (
           <li key={action}>
-            <button type="button" disabled={run.isPending} onClick={() => start(action)}>
+            {/* aria-disabled, not disabled: the pressed button keeps the focus while its file is written. */}
+            <button type="button" aria-disabled={run.isPending} onClick={() => start(action)}>
               {t(`exchange:exports.${action}`)}
             </button>
             <span className="hint">{t(`exchange:exports.${action}Hint`)}</span>

@@ -166,7 +166,7 @@ export function ImportMembersDialog({
     >
       {result ? (
         <section className="exchange-result" aria-labelledby={`${id}-result`}>
-          <h3 id={`${id}-result`}>
+          <h3 id={`${id}-result`} tabIndex={-1} ref={(heading) => heading?.focus()}>
             <span aria-hidden="true">✓ </span>
             {t('exchange:importMembers.resultHeading')}
           </h3>

@@ -4,7 +4,8 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { asAppError } from '../../ui/ErrorMessage';
-import { showToast } from './toast';
+import { dismissActionToasts, showToast } from './toast';
+import { dismissToast } from '../../ui/Toast';
 
 export const historyKey = ['history'] as const;
 
@@ -50,6 +51,9 @@ export function useUndoRedo() {
     },
     onSuccess: async (state, direction, context) => {
       client.setQueryData(historyKey, state);
+      // A notice's own Undo ("… deleted. Undo") would now undo some other step: it goes.
+      dismissToast();
+      dismissActionToasts();
       // Anything on any screen may have changed back: refetch it all.
       await client.invalidateQueries();
       showToast({
@@ -63,5 +67,14 @@ export function useUndoRedo() {
   });
   const undo = useCallback(() => mutate('undo'), [mutate]);
   const redo = useCallback(() => mutate('redo'), [mutate]);
-  return { undo, redo, pending: isPending };
+  /** For a notice's Undo button: undoes the step only while it is still the newest (its label is the channel). */
+  const undoIfLatest = useCallback(
+    (channel: string) => async () => {
+      const state = await request('history.state', {});
+      if (state.canUndo && state.undoLabel === channel) mutate('undo');
+      else showToast({ message: t('ui:undoNotLatest') });
+    },
+    [mutate, t],
+  );
+  return { undo, redo, undoIfLatest, pending: isPending };
 }

@@ -25,6 +25,11 @@ export function dismissToast(id: number): void {
   emit();
 }
 
+/** Removes the notices that offer an action (an Undo that would now mean another step). */
+export function dismissActionToasts(): void {
+  for (const toast of toasts) if (toast.action) dismissToast(toast.id);
+}
+
 /** Shows a notice for a few seconds; at most three at a time, the newest last. */
 export function showToast(toast: Omit<Toast, 'id'>): number {
   const id = nextId++;

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -26,18 +26,25 @@ export function Dialog({
 }) {
   const { t } = useTranslation(['common', 'itinerary']);
   const ref = useRef<HTMLDialogElement>(null);
+  // Read while rendering, before any field inside takes the focus: where to give it back on close.
+  const [opener] = useState(() => (document.activeElement instanceof HTMLElement ? document.activeElement : null));
   const headingId = useId();
 
   useLayoutEffect(() => {
     const dialog = ref.current;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // A field that asked for focus (autoFocus runs before this effect) keeps it; else the first field.
+    // Left alone, showModal would focus the first control: the × in the header.
+    const asked = dialog?.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
     if (dialog && !dialog.open) dialog.showModal();
+    (
+      asked ?? dialog?.querySelector<HTMLElement>('.sv-dialog-form > :not(header) :is(input, select, textarea)')
+    )?.focus();
     return () => {
       // Close before React removes the element, and give the focus back to where it was.
       dialog?.close();
-      if (previous?.isConnected) previous.focus();
+      if (opener?.isConnected) opener.focus();
     };
-  }, []);
+  }, [opener]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -134,33 +134,48 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
           {siteName && (
             <span className="meta-site">
               <Icon name="pin" size={13} />
-              <span className="sr-only">{labels.site}: </span>
+              <span className="sr-only">
+                {labels.site}
+                {labels.colon}
+              </span>
               {siteName}
             </span>
           )}
           {hosts && (
             <span className="meta-host">
               <Icon name="host" size={13} />
-              <span className="sr-only">{labels.host}: </span>
+              <span className="sr-only">
+                {labels.host}
+                {labels.colon}
+              </span>
               {hosts}
             </span>
           )}
           <span className="meta-attendees">
             <Icon name="people" size={13} />
-            <span className="sr-only">{labels.attendees}: </span>
+            <span className="sr-only">
+              {labels.attendees}
+              {labels.colon}
+            </span>
             {attendees}
           </span>
           {item.transportMode && (
             <span className="meta-transport">
               <Icon name="transport" size={13} />
-              <span className="sr-only">{labels.transportLabel}: </span>
+              <span className="sr-only">
+                {labels.transportLabel}
+                {labels.colon}
+              </span>
               {labels.transport[item.transportMode]}
             </span>
           )}
           {dressCode && (
             <span className="meta-dress">
               <Icon name="shirt" size={13} />
-              <span className="sr-only">{labels.dressCode}: </span>
+              <span className="sr-only">
+                {labels.dressCode}
+                {labels.colon}
+              </span>
               {dressCode}
             </span>
           )}
@@ -170,7 +185,10 @@ function ItemRowView({ item, markers, siteName, attendees, legZone, homeZones, t
             {markers.map((marker) => (
               <li key={marker.key} className={`marker marker-${marker.severity}`}>
                 <Icon name={marker.severity === 'error' ? 'error' : 'warning'} size={14} />
-                <span className="sr-only">{labels[marker.severity]}: </span>
+                <span className="sr-only">
+                  {labels[marker.severity]}
+                  {labels.colon}
+                </span>
                 {marker.message}
               </li>
             ))}

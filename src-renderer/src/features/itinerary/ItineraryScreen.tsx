@@ -91,7 +91,7 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
   const settings = useSettings();
   const setBuffer = useSetBuffer();
   const mutations = useItemMutations(visitId, legs);
-  const { undo } = useUndoRedo();
+  const { undoIfLatest } = useUndoRedo();
 
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [showHome, setShowHome] = useState(() => localStorage.getItem(HOME_TIME_KEY) === '1');
@@ -197,7 +197,7 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
               focusItem(copy.id);
               showToast({
                 message: t('itinerary:item.duplicated', { title: pick(item.title) }),
-                action: { label: t('itinerary:item.undo'), run: undo },
+                action: { label: t('itinerary:item.undo'), run: undoIfLatest('items.duplicate') },
               });
             },
           },
@@ -206,17 +206,23 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
       openDuplicateTo: (item) => setOverlay({ kind: 'duplicateTo', item }),
       openDuplicateDay: (date, count) => setOverlay({ kind: 'duplicateDay', date, count }),
       openShift: (legId) => setOverlay({ kind: 'shift', legId }),
-      remove: (item) =>
+      remove: (item) => {
+        // The focus moves on to the next item (or the one before), not to the page.
+        const rows = [...document.querySelectorAll<HTMLElement>('li.item[id^="item-"]')].map((row) => row.id.slice(5));
+        const at = rows.indexOf(item.id);
+        const neighbour = rows[at + 1] ?? rows[at - 1];
+        if (at >= 0 && neighbour) focusItem(neighbour);
         removeItem(item, {
           onSuccess: () =>
             showToast({
               message: t('itinerary:item.deleted', { title: pick(item.title) || t('itinerary:item.untitled') }),
-              action: { label: t('itinerary:item.undo'), run: undo },
+              action: { label: t('itinerary:item.undo'), run: undoIfLatest('items.delete') },
             }),
-        }),
+        });
+      },
       focusItem: (id) => focusItem(id, undefined, true),
     }),
-    [focusItem, moveItem, duplicateItem, removeItem, t, pick, undo],
+    [focusItem, moveItem, duplicateItem, removeItem, t, pick, undoIfLatest],
   );
 
   const changeBuffer = (value: string) => {

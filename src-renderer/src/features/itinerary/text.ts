@@ -39,6 +39,8 @@ function rowLabels(t: TFunction) {
     warning: t('itinerary:conflicts.warning'),
     dayBefore: t('itinerary:item.dayBefore'),
     dayAfter: t('itinerary:item.dayAfter'),
+    /** ": " in English, "：" in Chinese. */
+    colon: t('common:colon'),
   };
 }
 

@@ -112,6 +112,8 @@ export function PlacesScreen() {
   const all = usePlaces('');
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  /** Where the focus goes when the chosen entry is deleted. */
+  const searchInput = useRef<HTMLInputElement>(null);
   const list = places.data ?? [];
   const selected = (all.data ?? []).find((place) => place.id === selectedId);
 
@@ -135,6 +137,7 @@ export function PlacesScreen() {
           </label>
           <input
             id={searchId}
+            ref={searchInput}
             type="search"
             className="library-search"
             value={query}
@@ -184,7 +187,14 @@ export function PlacesScreen() {
               onCancel={() => setCreating(false)}
             />
           ) : selected ? (
-            <PlaceDetail key={selected.id} place={selected} onDeleted={() => setSelectedId(null)} />
+            <PlaceDetail
+              key={selected.id}
+              place={selected}
+              onDeleted={() => {
+                setSelectedId(null);
+                searchInput.current?.focus();
+              }}
+            />
           ) : (
             <p className="muted library-choose">{t('screen.choose')}</p>
           )}

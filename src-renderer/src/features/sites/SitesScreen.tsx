@@ -114,6 +114,8 @@ export function SitesScreen() {
   const sites = useSites(debounced);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  /** Where the focus goes when the chosen entry is deleted. */
+  const searchInput = useRef<HTMLInputElement>(null);
   const list = sites.data ?? [];
   const all = useSites('');
   const selected = (all.data ?? []).find((site) => site.id === selectedId) ?? list.find((s) => s.id === selectedId);
@@ -138,6 +140,7 @@ export function SitesScreen() {
           </label>
           <input
             id={searchId}
+            ref={searchInput}
             type="search"
             className="library-search"
             value={query}
@@ -190,7 +193,14 @@ export function SitesScreen() {
               onCancel={() => setCreating(false)}
             />
           ) : selected ? (
-            <SiteDetail key={selected.id} site={selected} onDeleted={() => setSelectedId(null)} />
+            <SiteDetail
+              key={selected.id}
+              site={selected}
+              onDeleted={() => {
+                setSelectedId(null);
+                searchInput.current?.focus();
+              }}
+            />
           ) : (
             <p className="muted library-choose">{t('choose')}</p>
           )}

@@ -62,7 +62,10 @@ export function VisitsScreen() {
                 <div className="visit-card-meta">
                   <span>{visit.startDate ? dates.range(visit.startDate, visit.endDate) : t('list.noDates')}</span>
                   {visit.hostPlaces.length > 0 && <span>{visit.hostPlaces.map(pick).join(' · ')}</span>}
-                  <span>{t('list.counts', { legs: visit.legCount, delegations: visit.delegationCount })}</span>
+                  <span>
+                    {t('list.legs', { count: visit.legCount })} ·{' '}
+                    {t('list.delegations', { count: visit.delegationCount })}
+                  </span>
                 </div>
               </a>
             </li>

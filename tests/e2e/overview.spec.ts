@@ -97,6 +97,20 @@ test('plan a visit: legs, delegations and members, in-place edits, 简体中文,
     /Leg 2\s*Zhengzhou\s*郑州/,
     /Leg 3\s*Hangzhou\s*杭州/,
   ]);
+  // One shared travel day is fine; two days claimed by two legs are not.
+  const zhengzhouLeg = legs.getByRole('region', { name: /Leg 2/ });
+  const zhengzhouStart = zhengzhouLeg.getByLabel('From', { exact: true });
+  await zhengzhouStart.fill('2023-07-03');
+  await zhengzhouStart.press('Enter');
+  await expect(zhengzhouLeg.getByText('3 days')).toBeVisible();
+  await expect(zhengzhouLeg.getByText(/also in leg/)).toHaveCount(0);
+  await zhengzhouStart.fill('2023-07-02');
+  await zhengzhouStart.press('Enter');
+  await expect(zhengzhouLeg.getByText(/These dates are also in leg 1 \(2 Jul 2023 – 3 Jul 2023\)/)).toBeVisible();
+  await zhengzhouStart.fill('2023-07-04');
+  await zhengzhouStart.press('Enter');
+  await expect(zhengzhouLeg.getByText('2 days')).toBeVisible();
+  await expect(zhengzhouLeg.getByText(/also in leg/)).toHaveCount(0);
   const facts = page.getByRole('definition');
   await expect(page.getByText('2 Jul 2023 – 7 Jul 2023').first()).toBeVisible();
   await expect(facts.filter({ hasText: '6 days' })).toBeVisible();

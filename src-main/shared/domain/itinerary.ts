@@ -77,3 +77,33 @@ export function nextFreeSlot(
   start = Math.min(start, LAST_START);
   return { startTime: timeOfMinutes(start), endTime: timeOfMinutes(Math.min(start + length, 24 * 60 - 1)) };
 }
+
+export interface LegOverlap {
+  legId: string;
+  otherLegId: string;
+  /** The dates both legs claim. */
+  from: string;
+  to: string;
+}
+
+/**
+ * Legs that claim the same dates. One shared day where a leg ends and the next begins is a travel
+ * day and is fine; any more, or a leg inside another, leaves days with two host places.
+ * Reported once per pair, on the later-starting leg.
+ */
+export function legOverlaps(legs: Pick<Leg, 'id' | 'startDate' | 'endDate'>[]): LegOverlap[] {
+  const ordered = [...legs].sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.endDate.localeCompare(b.endDate),
+  );
+  const found: LegOverlap[] = [];
+  ordered.forEach((earlier, i) => {
+    for (const later of ordered.slice(i + 1)) {
+      const from = later.startDate;
+      const to = earlier.endDate < later.endDate ? earlier.endDate : later.endDate;
+      if (from > to) continue;
+      const travelDay = from === to && earlier.endDate === later.startDate && earlier.startDate < later.startDate;
+      if (!travelDay) found.push({ legId: later.id, otherLegId: earlier.id, from, to });
+    }
+  });
+  return found;
+}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../src-main/shared/contract/entities';
 
@@ -9,4 +10,15 @@ export function useBilingual() {
     if (!value) return '';
     return (zhFirst ? value.zh || value.en : value.en || value.zh) ?? '';
   };
+}
+
+/** Entries sorted by their name in the active language, as its readers sort (pinyin order in Chinese). */
+export function useSortedByName<T extends { name: Bilingual }>(entries: T[] | undefined): T[] {
+  const { language } = useTranslation().i18n;
+  return useMemo(() => {
+    const zhFirst = language.startsWith('zh');
+    const nameOf = ({ name }: T) => (zhFirst ? name.zh || name.en : name.en || name.zh);
+    const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+    return [...(entries ?? [])].sort((a, b) => collator.compare(nameOf(a), nameOf(b)));
+  }, [entries, language]);
 }

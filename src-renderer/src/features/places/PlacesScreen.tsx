@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../../src-main/shared/contract/entities';
-import { useBilingual } from '../../i18n/bilingual';
+import { useBilingual, useSortedByName } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -114,7 +114,7 @@ export function PlacesScreen() {
   const [creating, setCreating] = useState(false);
   /** Where the focus goes when the chosen entry is deleted. */
   const searchInput = useRef<HTMLInputElement>(null);
-  const list = places.data ?? [];
+  const list = useSortedByName(places.data);
   const selected = (all.data ?? []).find((place) => place.id === selectedId);
 
   return (

@@ -25,7 +25,7 @@ export function SiteUsage({ siteId }: { siteId: string }) {
               <li key={use.itemId}>
                 <a href={hrefFor({ screen: 'visit', visitId: use.visitId, tab: 'itinerary' })}>
                   <span className="usage-when">
-                    {dates.long(use.date)}, {use.startTime}
+                    {t('sites:usage.when', { date: dates.long(use.date), time: use.startTime })}
                   </span>
                   <span className="usage-title">{pick(use.title)}</span>
                   <span className="usage-visit">{pick(use.visitTitle)}</span>

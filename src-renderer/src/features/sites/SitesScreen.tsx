@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../src-main/shared/contract/entities';
-import { useBilingual } from '../../i18n/bilingual';
+import { useBilingual, useSortedByName } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -116,7 +116,7 @@ export function SitesScreen() {
   const [creating, setCreating] = useState(false);
   /** Where the focus goes when the chosen entry is deleted. */
   const searchInput = useRef<HTMLInputElement>(null);
-  const list = sites.data ?? [];
+  const list = useSortedByName(sites.data);
   const all = useSites('');
   const selected = (all.data ?? []).find((site) => site.id === selectedId) ?? list.find((s) => s.id === selectedId);
 

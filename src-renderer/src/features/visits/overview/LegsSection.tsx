@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Leg, Place } from '../../../../../src-main/shared/contract/entities';
 import { addDaysToIsoDate, dayCount } from '../../../../../src-main/shared/domain/dates';
@@ -16,6 +16,7 @@ import { PlacePicker, UnreviewedMarker } from '../../places/PlacePicker';
 import { TimeZoneInput } from '../../places/TimeZoneInput';
 import { useCreateLeg, useDeleteLeg, useUpdateLeg } from '../queries';
 import { DateInput } from '../../../ui/DateInput';
+import { legOverlaps } from '../../../../../src-main/shared/domain/itinerary';
 
 /** A leg's date, stored when the field loses focus, on Enter, or when a day is picked from the calendar. */
 function LegDateField({
@@ -61,7 +62,18 @@ function LegDateField({
   );
 }
 
-function LegRow({ leg, number, visitId }: { leg: Leg; number: number; visitId: string }) {
+function LegRow({
+  leg,
+  number,
+  visitId,
+  overlaps,
+}: {
+  leg: Leg;
+  number: number;
+  visitId: string;
+  /** Earlier legs claiming some of this leg's dates, by their number. */
+  overlaps: Array<{ number: number; from: string; to: string }>;
+}) {
   const { t } = useTranslation('overview');
   const pick = useBilingual();
   const dates = useDateFormat();
@@ -104,6 +116,11 @@ function LegRow({ leg, number, visitId }: { leg: Leg; number: number; visitId: s
             <span className="visually-hidden"> {pick(leg.place.name)}</span>
           </button>
         </div>
+        {overlaps.map((overlap) => (
+          <p key={overlap.number} className="hint hint-warn leg-overlap" role="status">
+            {t('legs.overlap', { n: overlap.number, range: dates.range(overlap.from, overlap.to) })}
+          </p>
+        ))}
         <div className="leg-fields">
           <PlacePicker
             label={t('legs.place')}
@@ -303,6 +320,7 @@ export function LegsSection({ visitId, legs }: { visitId: string; legs: Leg[] })
   const { t } = useTranslation('overview');
   const [adding, setAdding] = useState<'initial' | 'user' | null>(legs.length === 0 ? 'initial' : null);
   const addButton = useRef<HTMLButtonElement>(null);
+  const overlaps = useMemo(() => legOverlaps(legs), [legs]);
   return (
     <section className="card legs-section" aria-labelledby="legs-heading">
       <div className="card-head">
@@ -318,7 +336,15 @@ export function LegsSection({ visitId, legs }: { visitId: string; legs: Leg[] })
       ) : (
         <ol className="leg-list">
           {legs.map((leg, index) => (
-            <LegRow key={leg.id} leg={leg} number={index + 1} visitId={visitId} />
+            <LegRow
+              key={leg.id}
+              leg={leg}
+              number={index + 1}
+              visitId={visitId}
+              overlaps={overlaps
+                .filter((o) => o.legId === leg.id)
+                .map((o) => ({ number: legs.findIndex((l) => l.id === o.otherLegId) + 1, from: o.from, to: o.to }))}
+            />
           ))}
         </ol>
       )}

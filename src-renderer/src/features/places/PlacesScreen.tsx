@@ -1,16 +1,14 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../../src-main/shared/contract/entities';
-import { useBilingual, useSortedByName } from '../../i18n/bilingual';
+import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useDebounced } from '../../ui/useDebounced';
+import { LibraryScreen } from '../../ui/LibraryScreen';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { UnreviewedMarker } from './PlacePicker';
 import { PlaceForm } from './PlaceForm';
 import { useDeletePlace, usePlaces } from './queries';
-import '../../ui/library.css';
 import './places.css';
 
 function PlaceDetail({ place, onDeleted }: { place: Place; onDeleted: () => void }) {
@@ -105,101 +103,30 @@ function PlaceDetail({ place, onDeleted }: { place: Place; onDeleted: () => void
 /** Cities and regions (#/places): the built-in gazetteer and the places users added; search, add, edit, delete. */
 export function PlacesScreen() {
   const { t } = useTranslation(['places', 'domain']);
-  const searchId = useId();
-  const [query, setQuery] = useState('');
-  const debounced = useDebounced(query.trim(), 150);
-  const places = usePlaces(debounced);
-  const all = usePlaces('');
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  /** Where the focus goes when the chosen entry is deleted. */
-  const searchInput = useRef<HTMLInputElement>(null);
-  const list = useSortedByName(places.data);
-  const selected = (all.data ?? []).find((place) => place.id === selectedId);
-
   return (
-    <section className="screen places-screen" aria-labelledby="places-heading">
-      <div className="screen-header">
-        <div>
-          <h1 id="places-heading">{t('screen.heading')}</h1>
-          <p className="subtitle">{t('screen.intro')}</p>
-        </div>
-        {!creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('screen.new')}
-          </button>
-        )}
-      </div>
-      <div className="library-layout">
-        <div className="library-list-pane card">
-          <label className="field" htmlFor={searchId}>
-            <span>{t('screen.searchLabel')}</span>
-          </label>
-          <input
-            id={searchId}
-            ref={searchInput}
-            type="search"
-            className="library-search"
-            value={query}
-            placeholder={t('searchPlaceholder')}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <ErrorMessage error={places.error} />
-          <p className="hint library-count" aria-live="polite">
-            {places.isSuccess &&
-              (debounced ? t('screen.results', { count: list.length }) : t('screen.total', { count: list.length }))}
-          </p>
-          {list.length > 0 && (
-            <ul className="library-list" aria-label={t('screen.listLabel')}>
-              {list.map((place) => (
-                <li key={place.id}>
-                  <button
-                    type="button"
-                    className="library-list-item"
-                    aria-current={place.id === selectedId ? 'true' : undefined}
-                    onClick={() => {
-                      setCreating(false);
-                      setSelectedId(place.id);
-                    }}
-                  >
-                    <span className="library-list-name">
-                      <BilingualText value={place.name} />
-                    </span>
-                    <span className="library-list-meta">
-                      {place.country} · {t(`domain:placeSide.${place.side}`)}
-                      {place.pilot && <span className="pilot-marker">{t('pilot')}</span>}
-                      {!place.zhReviewed && <UnreviewedMarker />}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-          {places.isSuccess && list.length === 0 && <p className="muted">{t('noMatch')}</p>}
-        </div>
-        <div className="library-detail-pane card">
-          {creating ? (
-            <PlaceForm
-              onSaved={(place) => {
-                setCreating(false);
-                setSelectedId(place.id);
-              }}
-              onCancel={() => setCreating(false)}
-            />
-          ) : selected ? (
-            <PlaceDetail
-              key={selected.id}
-              place={selected}
-              onDeleted={() => {
-                setSelectedId(null);
-                searchInput.current?.focus();
-              }}
-            />
-          ) : (
-            <p className="muted library-choose">{t('screen.choose')}</p>
-          )}
-        </div>
-      </div>
-    </section>
+    <LibraryScreen<Place>
+      id="places"
+      texts={{
+        heading: t('screen.heading'),
+        intro: t('screen.intro'),
+        newButton: t('screen.new'),
+        searchLabel: t('screen.searchLabel'),
+        searchPlaceholder: t('searchPlaceholder'),
+        listLabel: t('screen.listLabel'),
+        choose: t('screen.choose'),
+        count: (count, searching) => (searching ? t('screen.results', { count }) : t('screen.total', { count })),
+        none: () => t('noMatch'),
+      }}
+      useEntries={usePlaces}
+      meta={(place) => (
+        <>
+          {place.country} · {t(`domain:placeSide.${place.side}`)}
+          {place.pilot && <span className="pilot-marker">{t('pilot')}</span>}
+          {!place.zhReviewed && <UnreviewedMarker />}
+        </>
+      )}
+      renderNew={(done, cancel) => <PlaceForm onSaved={done} onCancel={cancel} />}
+      renderDetail={(place, deleted) => <PlaceDetail key={place.id} place={place} onDeleted={deleted} />}
+    />
   );
 }

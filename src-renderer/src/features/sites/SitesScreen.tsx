@@ -1,13 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../src-main/shared/contract/entities';
-import { useBilingual, useSortedByName } from '../../i18n/bilingual';
+import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { ErrorMessage } from '../../ui/ErrorMessage';
-import { useDebounced } from '../../ui/useDebounced';
+import { LibraryScreen } from '../../ui/LibraryScreen';
 import { useUndoToast } from '../../ui/useUndoToast';
-import '../../ui/library.css';
 import { PlaceSummary, UnreviewedMarker } from '../places/PlacePicker';
 import { usePlaceIndex } from '../places/queries';
 import { useDeleteSite, useSites, useSiteUsage } from './queries';
@@ -106,106 +104,35 @@ function SiteDetail({ site, onDeleted }: { site: Site; onDeleted: () => void }) 
 /** The site library (#/sites), shared by every visit: search, create, edit, delete, and where each site is used. */
 export function SitesScreen() {
   const { t } = useTranslation(['sites', 'domain']);
-  const searchId = useId();
   const pick = useBilingual();
   const places = usePlaceIndex();
-  const [query, setQuery] = useState('');
-  const debounced = useDebounced(query.trim(), 150);
-  const sites = useSites(debounced);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [creating, setCreating] = useState(false);
-  /** Where the focus goes when the chosen entry is deleted. */
-  const searchInput = useRef<HTMLInputElement>(null);
-  const list = useSortedByName(sites.data);
-  const all = useSites('');
-  const selected = (all.data ?? []).find((site) => site.id === selectedId) ?? list.find((s) => s.id === selectedId);
-
   return (
-    <section className="screen sites-screen" aria-labelledby="sites-heading">
-      <div className="screen-header">
-        <div>
-          <h1 id="sites-heading">{t('heading')}</h1>
-          <p className="subtitle">{t('intro')}</p>
-        </div>
-        {!creating && (
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            {t('new')}
-          </button>
-        )}
-      </div>
-      <div className="library-layout">
-        <div className="library-list-pane card">
-          <label className="field" htmlFor={searchId}>
-            <span>{t('search.label')}</span>
-          </label>
-          <input
-            id={searchId}
-            ref={searchInput}
-            type="search"
-            className="library-search"
-            value={query}
-            placeholder={t('search.placeholder')}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <ErrorMessage error={sites.error} />
-          <p className="hint library-count" aria-live="polite">
-            {sites.isSuccess &&
-              (debounced ? t('search.results', { count: list.length }) : t('search.total', { count: list.length }))}
-          </p>
-          {list.length > 0 && (
-            <ul className="library-list" aria-label={t('listLabel')}>
-              {list.map((site) => {
-                const place = site.placeId ? places.get(site.placeId) : undefined;
-                return (
-                  <li key={site.id}>
-                    <button
-                      type="button"
-                      className="library-list-item"
-                      aria-current={site.id === selectedId ? 'true' : undefined}
-                      onClick={() => {
-                        setCreating(false);
-                        setSelectedId(site.id);
-                      }}
-                    >
-                      <span className="library-list-name">
-                        <BilingualText value={site.name} />
-                      </span>
-                      <span className="library-list-meta">
-                        {t(`domain:siteCategory.${site.category}`)}
-                        {place && ` · ${pick(place.name)}`}
-                        {!site.zhReviewed && <UnreviewedMarker />}
-                      </span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          )}
-          {sites.isSuccess && list.length === 0 && <p className="muted">{debounced ? t('search.none') : t('empty')}</p>}
-        </div>
-        <div className="library-detail-pane card">
-          {creating ? (
-            <SiteForm
-              onDone={(site) => {
-                setCreating(false);
-                setSelectedId(site.id);
-              }}
-              onCancel={() => setCreating(false)}
-            />
-          ) : selected ? (
-            <SiteDetail
-              key={selected.id}
-              site={selected}
-              onDeleted={() => {
-                setSelectedId(null);
-                searchInput.current?.focus();
-              }}
-            />
-          ) : (
-            <p className="muted library-choose">{t('choose')}</p>
-          )}
-        </div>
-      </div>
-    </section>
+    <LibraryScreen<Site>
+      id="sites"
+      texts={{
+        heading: t('heading'),
+        intro: t('intro'),
+        newButton: t('new'),
+        searchLabel: t('search.label'),
+        searchPlaceholder: t('search.placeholder'),
+        listLabel: t('listLabel'),
+        choose: t('choose'),
+        count: (count, searching) => (searching ? t('search.results', { count }) : t('search.total', { count })),
+        none: (searching) => (searching ? t('search.none') : t('empty')),
+      }}
+      useEntries={useSites}
+      meta={(site) => {
+        const place = site.placeId ? places.get(site.placeId) : undefined;
+        return (
+          <>
+            {t(`domain:siteCategory.${site.category}`)}
+            {place && ` · ${pick(place.name)}`}
+            {!site.zhReviewed && <UnreviewedMarker />}
+          </>
+        );
+      }}
+      renderNew={(done, cancel) => <SiteForm onDone={done} onCancel={cancel} />}
+      renderDetail={(site, deleted) => <SiteDetail key={site.id} site={site} onDeleted={deleted} />}
+    />
   );
 }

@@ -10,13 +10,15 @@ export interface ToastOptions {
   action?: { label: () => string; run: () => void | Promise<void> };
   /** How long the toast stays; it stays while the pointer or focus is on it. Default 10 s. */
   durationMs?: number;
+  tone?: 'info' | 'error';
 }
 
 interface ToastState extends ToastOptions {
   key: number;
 }
 
-let current: ToastState | null = null;
+/** The notices on screen, newest last; at most three. */
+let toasts: ToastState[] = [];
 let counter = 0;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((listener) => listener());
@@ -40,15 +42,24 @@ export function ensureToastRoot() {
   createRoot(host).render(<ToastViewport />);
 }
 
-/** Shows one message at a time; a new one replaces the old. */
-export function showToast(options: ToastOptions) {
+/** Shows a notice (the oldest goes when a fourth arrives); returns its key for dismissToast. */
+export function showToast(options: ToastOptions): number {
   ensureToastRoot();
-  current = { ...options, key: ++counter };
+  const key = ++counter;
+  toasts = [...toasts, { ...options, key }].slice(-3);
+  emit();
+  return key;
+}
+
+/** Removes one notice, or all of them. */
+export function dismissToast(key?: number) {
+  toasts = key === undefined ? [] : toasts.filter((toast) => toast.key !== key);
   emit();
 }
 
-export function dismissToast() {
-  current = null;
+/** Removes the notices offering an action: after an undo or redo, their Undo would mean another step. */
+export function dismissActionToasts() {
+  toasts = toasts.filter((toast) => !toast.action);
   emit();
 }
 
@@ -58,10 +69,12 @@ export function useToastRoot() {
 }
 
 function ToastViewport() {
-  const toast = useSyncExternalStore(subscribe, () => current);
+  const shown = useSyncExternalStore(subscribe, () => toasts);
   return (
     <div className="toast-viewport" role="status" aria-live="polite">
-      {toast && <ToastCard key={toast.key} toast={toast} />}
+      {shown.map((toast) => (
+        <ToastCard key={toast.key} toast={toast} />
+      ))}
     </div>
   );
 }
@@ -72,21 +85,22 @@ function ToastCard({ toast }: { toast: ToastState }) {
   const [running, setRunning] = useState(false);
   useEffect(() => {
     if (held) return;
-    const timer = window.setTimeout(dismissToast, toast.durationMs ?? 10_000);
+    const timer = window.setTimeout(() => dismissToast(toast.key), toast.durationMs ?? 10_000);
     return () => window.clearTimeout(timer);
-  }, [held, toast.durationMs]);
+  }, [held, toast.durationMs, toast.key]);
   const run = async () => {
     if (!toast.action) return;
     setRunning(true);
     try {
       await toast.action.run();
+      dismissToast(toast.key);
     } finally {
       setRunning(false);
     }
   };
   return (
     <div
-      className="toast"
+      className={`toast${toast.tone === 'error' ? ' toast-error' : ''}`}
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
       onFocus={() => setHeld(true)}
@@ -98,7 +112,7 @@ function ToastCard({ toast }: { toast: ToastState }) {
           {toast.action.label()}
         </button>
       )}
-      <button type="button" className="toast-dismiss" onClick={dismissToast}>
+      <button type="button" className="toast-dismiss" onClick={() => dismissToast(toast.key)}>
         {t('dismiss')}
       </button>
     </div>

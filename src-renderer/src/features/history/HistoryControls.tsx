@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useToastRoot } from '../../ui/Toast';
 import { Icon } from '../itinerary/Icon';
 import { useHistoryState, useHistorySync, useStepLabel, useUndoRedo } from './queries';
-import { dismissToast, holdToast, useToasts } from './toast';
 import './history.css';
 
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -27,10 +27,11 @@ export function historyCommand(event: KeyboardEvent, mac = IS_MAC): 'undo' | 're
   return null;
 }
 
-/** Undo / Redo buttons for the header, the global keyboard shortcuts, and the notices area. */
+/** Undo / Redo buttons for the header and the global keyboard shortcuts. */
 export function HistoryControls() {
   const { t } = useTranslation('history');
   useHistorySync();
+  useToastRoot(); // the notices' live region exists before the first notice, so it is announced
   const state = useHistoryState().data;
   const { undo, redo } = useUndoRedo();
   const stepLabel = useStepLabel();
@@ -80,48 +81,6 @@ export function HistoryControls() {
         <Icon name="redo" />
         <span>{t('redo')}</span>
       </button>
-      <Toasts />
-    </div>
-  );
-}
-
-function Toasts() {
-  const { t } = useTranslation('history');
-  const toasts = useToasts();
-  return (
-    <div className="toasts" role="status" aria-live="polite" aria-label={t('notifications')}>
-      {toasts.map((toast) => (
-        <div
-          key={toast.id}
-          className={`toast${toast.tone === 'error' ? ' toast-error' : ''}`}
-          onMouseEnter={() => holdToast(toast.id, true)}
-          onMouseLeave={() => holdToast(toast.id, false)}
-          onFocus={() => holdToast(toast.id, true)}
-          onBlur={() => holdToast(toast.id, false)}
-        >
-          <span className="toast-message">{toast.message}</span>
-          {toast.action && (
-            <button
-              type="button"
-              className="toast-action"
-              onClick={() => {
-                toast.action?.run();
-                dismissToast(toast.id);
-              }}
-            >
-              {toast.action.label}
-            </button>
-          )}
-          <button
-            type="button"
-            className="toast-close"
-            aria-label={t('dismiss')}
-            onClick={() => dismissToast(toast.id)}
-          >
-            ×
-          </button>
-        </div>
-      ))}
     </div>
   );
 }

@@ -4,8 +4,7 @@ import { useCallback, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../api/client';
 import { asAppError } from '../../ui/ErrorMessage';
-import { dismissActionToasts, showToast } from './toast';
-import { dismissToast } from '../../ui/Toast';
+import { dismissActionToasts, showToast } from '../../ui/Toast';
 
 export const historyKey = ['history'] as const;
 
@@ -52,17 +51,18 @@ export function useUndoRedo() {
     onSuccess: async (state, direction, context) => {
       client.setQueryData(historyKey, state);
       // A notice's own Undo ("… deleted. Undo") would now undo some other step: it goes.
-      dismissToast();
       dismissActionToasts();
       // Anything on any screen may have changed back: refetch it all.
       await client.invalidateQueries();
+      const step = context?.label;
       showToast({
-        message: t(direction === 'undo' ? 'history:undone' : 'history:redone', { step: stepLabel(context?.label) }),
+        message: () => t(direction === 'undo' ? 'history:undone' : 'history:redone', { step: stepLabel(step) }),
+        durationMs: 4000,
       });
     },
     onError: (error) => {
       const appError = asAppError(error);
-      showToast({ tone: 'error', message: t(appError?.messageKey ?? 'errors:internal') });
+      showToast({ tone: 'error', message: () => t(appError?.messageKey ?? 'errors:internal') });
     },
   });
   const undo = useCallback(() => mutate('undo'), [mutate]);
@@ -72,7 +72,7 @@ export function useUndoRedo() {
     (channel: string) => async () => {
       const state = await request('history.state', {});
       if (state.canUndo && state.undoLabel === channel) mutate('undo');
-      else showToast({ message: t('ui:undoNotLatest') });
+      else showToast({ message: () => t('ui:undoNotLatest') });
     },
     [mutate, t],
   );

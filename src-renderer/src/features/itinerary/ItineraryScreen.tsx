@@ -4,7 +4,7 @@ import { minutesOfDay } from '../../../../src-main/shared/domain/dates';
 import { hrefFor } from '../../app/route';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useUndoRedo } from '../history/queries';
-import { showToast } from '../history/toast';
+import { showToast } from '../../ui/Toast';
 import { useVisits } from '../visits/queries';
 import { ActionsContext, type ItineraryActions } from './actions';
 import { ConflictPanel } from './ConflictPanel';
@@ -196,8 +196,8 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
             onSuccess: (copy) => {
               focusItem(copy.id);
               showToast({
-                message: t('itinerary:item.duplicated', { title: pick(item.title) }),
-                action: { label: t('itinerary:item.undo'), run: undoIfLatest('items.duplicate') },
+                message: () => t('itinerary:item.duplicated', { title: pick(item.title) }),
+                action: { label: () => t('itinerary:item.undo'), run: undoIfLatest('items.duplicate') },
               });
             },
           },
@@ -215,8 +215,8 @@ export function ItineraryScreen({ detail }: { detail: VisitDetail }) {
         removeItem(item, {
           onSuccess: () =>
             showToast({
-              message: t('itinerary:item.deleted', { title: pick(item.title) || t('itinerary:item.untitled') }),
-              action: { label: t('itinerary:item.undo'), run: undoIfLatest('items.delete') },
+              message: () => t('itinerary:item.deleted', { title: pick(item.title) || t('itinerary:item.untitled') }),
+              action: { label: () => t('itinerary:item.undo'), run: undoIfLatest('items.delete') },
             }),
         });
       },

@@ -104,7 +104,6 @@ export function DateInput({
           id={id}
           ref={input}
           type="text"
-          inputMode="numeric"
           autoComplete="off"
           value={text}
           required={required}

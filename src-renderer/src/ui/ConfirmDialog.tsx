@@ -104,3 +104,30 @@ export function ConfirmDialog({
     document.body,
   );
 }
+
+/** What a deletion's react-query mutation offers the dialog that confirms it. */
+interface DeletionState {
+  isPending: boolean;
+  error: unknown;
+  reset: () => void;
+}
+
+/** Confirms a deletion run by `mutation`: busy while it runs, its failure shown, forgotten on Cancel. */
+export function ConfirmDeletion({
+  mutation,
+  onCancel,
+  ...props
+}: Omit<ConfirmDialogProps, 'busy' | 'error' | 'danger'> & { mutation: DeletionState }) {
+  return (
+    <ConfirmDialog
+      {...props}
+      danger
+      busy={mutation.isPending}
+      error={mutation.error}
+      onCancel={() => {
+        onCancel();
+        mutation.reset();
+      }}
+    />
+  );
+}

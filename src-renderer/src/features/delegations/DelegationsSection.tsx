@@ -4,7 +4,7 @@ import type { Delegation } from '../../../../src-main/shared/contract/entities';
 import { moveIdBy } from '../../../../src-main/shared/domain/ordering';
 import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../ui/ConfirmDialog';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { ImportMembersButton, ImportMembersMenuCommand } from '../exchange/ImportMembersButton';
 import { UnreviewedMarker } from '../places/PlacePicker';
@@ -143,20 +143,15 @@ function DelegationCard({ delegation, visitId, place }: { delegation: Delegation
         <MembersList delegation={delegation} />
       </section>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('confirmTitle')}
           confirmLabel={t('confirmDelete')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={doDelete}
-          onCancel={() => {
-            setConfirming(false);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>{t('confirmBody', { name: pick(delegation.name), count: delegation.memberCount })}</p>
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </li>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Delegation, Member } from '../../../../src-main/shared/contract/entities';
 import { moveIdBy, moveIdTo } from '../../../../src-main/shared/domain/ordering';
 import { useBilingual } from '../../i18n/bilingual';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { MemberForm } from './MemberForm';
@@ -320,20 +320,15 @@ export function MembersList({ delegation }: { delegation: Delegation }) {
         {announcement}
       </p>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('members.confirmTitle')}
           confirmLabel={t('members.confirmDelete')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={() => doDelete(confirming)}
-          onCancel={() => {
-            setConfirming(null);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(null)}
         >
           <p>{t('members.confirmBody', { name: nameOf(confirming), delegation: pick(delegation.name) })}</p>
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </div>
   );

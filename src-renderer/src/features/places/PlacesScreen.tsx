@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Place } from '../../../../src-main/shared/contract/entities';
 import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../ui/ConfirmDialog';
 import { LibraryScreen } from '../../ui/LibraryScreen';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { UnreviewedMarker } from './PlacePicker';
@@ -81,20 +81,15 @@ function PlaceDetail({ place, onDeleted }: { place: Place; onDeleted: () => void
       </div>
       {fromGazetteer && <p className="hint">{t('screen.gazetteerHint')}</p>}
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('screen.confirmTitle')}
           confirmLabel={t('screen.delete')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={doDelete}
-          onCancel={() => {
-            setConfirming(false);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>{t('screen.confirmBody', { name: pick(place.name) })}</p>
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </article>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Site } from '../../../../src-main/shared/contract/entities';
 import { useBilingual } from '../../i18n/bilingual';
 import { BilingualText } from '../../ui/BilingualText';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../ui/ConfirmDialog';
 import { LibraryScreen } from '../../ui/LibraryScreen';
 import { useUndoToast } from '../../ui/useUndoToast';
 import { PlaceSummary, UnreviewedMarker } from '../places/PlacePicker';
@@ -81,21 +81,16 @@ function SiteDetail({ site, onDeleted }: { site: Site; onDeleted: () => void }) 
       </div>
       <SiteUsage siteId={site.id} />
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('confirmTitle')}
           confirmLabel={t('confirmDelete')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={doDelete}
-          onCancel={() => {
-            setConfirming(false);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>{t('confirmBody', { name: pick(site.name) })}</p>
           {(usage.data?.length ?? 0) > 0 && <p>{t('confirmUsed', { count: usage.data?.length ?? 0 })}</p>}
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </article>
   );

@@ -5,7 +5,7 @@ import { addDaysToIsoDate, dayCount } from '../../../../../src-main/shared/domai
 import { useBilingual } from '../../../i18n/bilingual';
 import { useDateFormat } from '../../../i18n/dates';
 import { BilingualText } from '../../../ui/BilingualText';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../../ui/ConfirmDialog';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { FieldError } from '../../../ui/FieldError';
 import { useFieldIssues, withoutIssues } from '../../../ui/fieldIssues';
@@ -173,22 +173,17 @@ function LegRow({
         <ErrorMessage error={withoutIssues(update.error, ['placeId', 'startDate', 'endDate', 'timeZone'])} />
       </section>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('legs.confirmTitle')}
           confirmLabel={t('legs.confirmDelete')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={doDelete}
-          onCancel={() => {
-            setConfirming(false);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>
             {t('legs.confirmBody', { place: pick(leg.place.name), dates: dates.range(leg.startDate, leg.endDate) })}
           </p>
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </li>
   );

@@ -6,7 +6,7 @@ import { dayCount } from '../../../../../src-main/shared/domain/dates';
 import { navigate } from '../../../app/route';
 import { useBilingual } from '../../../i18n/bilingual';
 import { useDateFormat } from '../../../i18n/dates';
-import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { ConfirmDeletion } from '../../../ui/ConfirmDialog';
 import { useUndoToast } from '../../../ui/useUndoToast';
 import { DelegationsSection } from '../../delegations/DelegationsSection';
 import { forgetVisitQueries, useDeleteVisitForOverview } from '../queries';
@@ -83,17 +83,12 @@ function DeleteVisit({ detail }: { detail: VisitDetail }) {
         {t('delete.button')}
       </button>
       {confirming && (
-        <ConfirmDialog
+        <ConfirmDeletion
           title={t('delete.confirmTitle')}
           confirmLabel={t('delete.confirmButton')}
-          danger
-          busy={remove.isPending}
-          error={remove.error}
+          mutation={remove}
           onConfirm={doDelete}
-          onCancel={() => {
-            setConfirming(false);
-            remove.reset();
-          }}
+          onCancel={() => setConfirming(false)}
         >
           <p>
             {t('delete.confirmBody', {
@@ -103,7 +98,7 @@ function DeleteVisit({ detail }: { detail: VisitDetail }) {
             })}
           </p>
           <p className="hint">{t('delete.undoHint')}</p>
-        </ConfirmDialog>
+        </ConfirmDeletion>
       )}
     </section>
   );

@@ -4,7 +4,7 @@
 // places or settings (or a commit by another process) drops every index; the next call rebuilds.
 import type { OtherVisitItem } from '../shared/domain/conflict-rules';
 import { ConflictIndex } from '../shared/domain/conflict-index';
-import { DEFAULT_MINIMUM_BUFFER_MINUTES, type Conflict } from '../shared/domain/conflicts';
+import { DEFAULT_MINIMUM_BUFFER_MINUTES, type Conflict, type ConflictInput } from '../shared/domain/conflicts';
 import { createChangeJournal } from '../store/change-journal';
 import type { ServiceContext } from './context';
 
@@ -16,23 +16,25 @@ const MOST_ITEMS_CAUGHT_UP = 200;
 export const minimumBuffer = (ctx: Pick<ServiceContext, 'repos'>): number =>
   Number(ctx.repos.settings.get('minimumBufferMinutes') ?? DEFAULT_MINIMUM_BUFFER_MINUTES);
 
+/** Everything the conflict rules look at for one visit, read from the store. */
+export const conflictInputFor = (repos: ServiceContext['repos'], visitId: string): ConflictInput => ({
+  items: repos.items.listByVisit(visitId),
+  legs: repos.legs.listByVisit(visitId),
+  delegations: repos.delegations.listByVisit(visitId),
+  members: repos.members.listByVisit(visitId),
+  sites: repos.sites.list(),
+  places: repos.places.list(),
+  otherVisitsItems: repos.items.atSameSitesElsewhere(visitId),
+  settings: { minimumBufferMinutes: minimumBuffer({ repos }) },
+});
+
 export function createConflictCache(ctx: Pick<ServiceContext, 'repos' | 'store'>) {
   const { repos } = ctx;
   const journal = createChangeJournal(ctx.store.db);
   /** By visit id, least recently used first. */
   const indexes = new Map<string, ConflictIndex>();
 
-  const build = (visitId: string) =>
-    new ConflictIndex({
-      items: repos.items.listByVisit(visitId),
-      legs: repos.legs.listByVisit(visitId),
-      delegations: repos.delegations.listByVisit(visitId),
-      members: repos.members.listByVisit(visitId),
-      sites: repos.sites.list(),
-      places: repos.places.list(),
-      otherVisitsItems: repos.items.atSameSitesElsewhere(visitId),
-      settings: { minimumBufferMinutes: minimumBuffer(ctx) },
-    });
+  const build = (visitId: string) => new ConflictIndex(conflictInputFor(repos, visitId));
 
   const catchUp = () => {
     const { itemIds, context } = journal.drain();

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { minimumBuffer } from '../../src-main/services/conflict-cache';
+import { conflictInputFor } from '../../src-main/services/conflict-cache';
 import { findConflicts } from '../../src-main/shared/domain/conflicts';
 import { createRepos } from '../../src-main/store/repos';
 import { must, tempApp } from '../helpers/workspace';
@@ -14,19 +14,7 @@ beforeEach(() => (app = tempApp()));
 afterEach(() => app.dispose());
 
 /** Every rule over the whole visit, read afresh from the file. */
-function recheckedFromFile(visitId: string) {
-  const repos = createRepos(app.store.db);
-  return findConflicts({
-    items: repos.items.listByVisit(visitId),
-    legs: repos.legs.listByVisit(visitId),
-    delegations: repos.delegations.listByVisit(visitId),
-    members: repos.members.listByVisit(visitId),
-    sites: repos.sites.list(),
-    places: repos.places.list(),
-    otherVisitsItems: repos.items.atSameSitesElsewhere(visitId),
-    settings: { minimumBufferMinutes: minimumBuffer({ repos }) },
-  });
-}
+const recheckedFromFile = (visitId: string) => findConflicts(conflictInputFor(createRepos(app.store.db), visitId));
 
 async function expectCurrent(visitIds: string[]) {
   for (const visitId of visitIds) {

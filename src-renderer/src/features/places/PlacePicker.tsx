@@ -7,6 +7,7 @@ import { FieldError } from '../../ui/FieldError';
 import { PlaceForm } from './PlaceForm';
 import { usePlaces } from './queries';
 import './places.css';
+import { useDebounced } from '../../ui/useDebounced';
 
 export interface PlacePickerProps {
   /** The visible label, e.g. "Host place". */
@@ -25,15 +26,6 @@ export interface PlacePickerProps {
   showChosen?: boolean;
   /** Shows the "Add a new place" link next to the label (default); the list always ends with that option. */
   showAddLink?: boolean;
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setDebounced(value), ms);
-    return () => window.clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 /** A small tag for places whose Chinese name nobody has checked yet. */
